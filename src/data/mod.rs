@@ -1,0 +1,10 @@
+//! Data model, loading and validation. No egui here.
+
+mod load;
+pub mod model;
+mod problem;
+pub mod validate;
+
+pub use load::{Atlas, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE, COUNTRIES_FILE, FIGURES_FILE, load_atlas};
+pub use model::*;
+pub use problem::{Problem, Problems};

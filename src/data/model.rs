@@ -1,0 +1,225 @@
+//! The atlas's facts: events, organizations, memberships, historical states. No egui here.
+
+use crate::time::Date;
+
+/// A citation a reader can open.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// A conference, summit, founding or declaration, placed at its host city.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Event {
+    pub id: String,
+    pub kind: String,
+    pub series: Option<String>,
+    pub number: Option<u32>,
+    pub title: String,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub city: String,
+    /// Host country as named at the time.
+    pub country: String,
+    /// Map key of today's state.
+    pub country_iso3: String,
+    pub lon: f64,
+    pub lat: f64,
+    pub organizations: Vec<String>,
+    pub summary: String,
+    pub tags: Vec<String>,
+    pub participants: Option<u32>,
+    pub sources: Vec<Source>,
+    /// Where sources differ: the other value and its source.
+    pub note: Option<String>,
+}
+
+impl Event {
+    /// "18–24 April 1955" style, for cards and tooltips.
+    pub fn date_range_text(&self) -> String {
+        match self.end {
+            Some(end) if end != self.start => {
+                format!("{} – {}", self.start.display_long(), end.display_long())
+            }
+            _ => self.start.display_long(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MemberStatus {
+    #[default]
+    Member,
+    Associate,
+    Observer,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Suspension {
+    pub from: Date,
+    pub until: Option<Date>,
+    pub note: Option<String>,
+}
+
+/// One span of one country's membership in one organization.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Membership {
+    /// Map key (ISO3) or historical state code.
+    pub country: String,
+    pub joined: Date,
+    pub left: Option<Date>,
+    pub status: MemberStatus,
+    pub suspensions: Vec<Suspension>,
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+impl Membership {
+    /// Whether this span holds on `date` (joined on or before, not yet left).
+    pub fn holds_on(&self, date: Date) -> bool {
+        self.joined <= date && self.left.is_none_or(|left| date < left)
+    }
+
+    pub fn suspended_on(&self, date: Date) -> bool {
+        self.suspensions
+            .iter()
+            .any(|s| s.from <= date && s.until.is_none_or(|until| date < until))
+    }
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct MemberCount {
+    pub year: i32,
+    pub count: u32,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct FormerName {
+    pub name: String,
+    pub short_name: String,
+    pub until: Date,
+}
+
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct City {
+    pub name: String,
+    pub country_iso3: String,
+    pub lon: f64,
+    pub lat: f64,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    pub former_names: Vec<FormerName>,
+    pub kind: String,
+    pub founded: Date,
+    pub founded_city: Option<City>,
+    pub founding_event: Option<String>,
+    /// sRGB colour used on map, plot, legend and card.
+    pub color: [u8; 3],
+    pub tags: Vec<String>,
+    pub members: Vec<Membership>,
+    pub member_counts: Vec<MemberCount>,
+    pub sources: Vec<Source>,
+    pub note: Option<String>,
+}
+
+impl Organization {
+    /// The short name in force on `date` ("OAU" in 1980, "AU" in 2010).
+    pub fn short_name_on(&self, date: Date) -> &str {
+        self.former_names
+            .iter()
+            .find(|f| date < f.until)
+            .map_or(self.short_name.as_str(), |f| f.short_name.as_str())
+    }
+
+    pub fn name_on(&self, date: Date) -> &str {
+        self.former_names
+            .iter()
+            .find(|f| date < f.until)
+            .map_or(self.name.as_str(), |f| f.name.as_str())
+    }
+
+    /// Full members on `date` (suspended members included: they remain members).
+    pub fn members_on(&self, date: Date) -> impl Iterator<Item = &Membership> {
+        self.members
+            .iter()
+            .filter(move |m| m.status == MemberStatus::Member && m.holds_on(date))
+    }
+
+    /// Whether the organization exists on `date`.
+    pub fn exists_on(&self, date: Date) -> bool {
+        self.founded <= date
+    }
+}
+
+/// A state of the time that no longer exists (Yugoslavia, USSR …), drawn on today's polygons.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct HistoricalState {
+    pub code: String,
+    pub name: String,
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    /// Map keys of today's polygons it covered.
+    pub covers: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PoliticalStatus {
+    Independent,
+    Dependent,
+    PartOf,
+}
+
+/// One period of a country's political history.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct CountryPeriod {
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    pub status: PoliticalStatus,
+    pub name: String,
+    pub administered_by: Option<String>,
+    pub part_of: Option<String>,
+    pub sources: Vec<Source>,
+    pub note: Option<String>,
+}
+
+impl CountryPeriod {
+    pub fn holds_on(&self, date: Date) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date < until)
+    }
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct CountryHistory {
+    pub key: String,
+    pub name_today: String,
+    pub periods: Vec<CountryPeriod>,
+    pub sources: Vec<Source>,
+}
+
+impl CountryHistory {
+    pub fn period_on(&self, date: Date) -> Option<&CountryPeriod> {
+        self.periods.iter().find(|p| p.holds_on(date))
+    }
+}
+
+/// A figure quoted from a source with no list behind it (the seed text's 1984 totals).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct QuotedFigure {
+    pub id: String,
+    pub label: String,
+    pub text: String,
+    pub year: i32,
+    /// Organization `kind` that the atlas counts beside the figure, if any.
+    pub counts_kind: Option<String>,
+    pub source: Source,
+}

@@ -1,0 +1,246 @@
+//! Checks on the loaded data that a curator needs before shipping a change.
+
+use std::collections::HashMap;
+
+use super::load::{Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE};
+use super::model::Membership;
+use super::problem::Problem;
+
+/// Event kinds the atlas knows how to draw and count.
+pub const EVENT_KINDS: [&str; 7] = [
+    "conference",
+    "summit",
+    "ministerial",
+    "founding",
+    "declaration",
+    "agreement",
+    "institution",
+];
+
+/// Fields of cooperation (the seed text's six first).
+pub const FIELDS: [&str; 11] = [
+    "trade",
+    "finance",
+    "industry",
+    "agriculture",
+    "technology",
+    "shipping",
+    "energy",
+    "food",
+    "political",
+    "security",
+    "culture",
+];
+
+/// Furthest a host city may lie from its country's polygon (coarse coasts, small islands).
+pub const MAX_CITY_DISTANCE_KM: f64 = 50.0;
+
+/// Every problem in the atlas: those met while loading, then the checks below.
+pub fn validate(atlas: &Atlas, source: &DataSource) -> Vec<Problem> {
+    let mut problems: Vec<Problem> = atlas.problems.iter().cloned().collect();
+    let events_file = source.file_label(EVENTS_FILE);
+    let organizations_file = source.file_label(ORGANIZATIONS_FILE);
+    let countries_file = source.file_label(COUNTRIES_FILE);
+    check_duplicates(&atlas.raw_event_ids, "features", &events_file, &mut problems);
+    check_duplicates(&atlas.raw_organization_ids, "organizations", &organizations_file, &mut problems);
+    check_events(atlas, &events_file, &mut problems);
+    check_organizations(atlas, &organizations_file, &mut problems);
+    check_countries(atlas, &countries_file, &mut problems);
+    problems
+}
+
+fn check_duplicates(ids: &[(usize, String)], array: &str, file: &str, problems: &mut Vec<Problem>) {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for (index, id) in ids {
+        if let Some(first) = first_seen.get(id.as_str()) {
+            problems.push(Problem::new(
+                file,
+                format!("{array}[{index}] (id \"{id}\")"),
+                format!("duplicate id, first used at {array}[{first}]"),
+            ));
+        } else {
+            first_seen.insert(id, *index);
+        }
+    }
+}
+
+fn check_events(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
+    for event in &atlas.events {
+        let path = format!("event \"{}\"", event.id);
+        let mut push = |message: String| problems.push(Problem::new(file, &path, message));
+        if event.sources.is_empty() {
+            push("has no source".into());
+        }
+        for source in &event.sources {
+            if !source.url.starts_with("https://") && !source.url.starts_with("http://") {
+                push(format!("source \"{}\" has no web address", source.title));
+            }
+        }
+        if !EVENT_KINDS.contains(&event.kind.as_str()) {
+            push(format!("unknown kind \"{}\" (known: {})", event.kind, EVENT_KINDS.join(", ")));
+        }
+        for tag in &event.tags {
+            if !FIELDS.contains(&tag.as_str()) {
+                push(format!("unknown tag \"{tag}\" (known: {})", FIELDS.join(", ")));
+            }
+        }
+        for id in &event.organizations {
+            if atlas.organization(id).is_none() {
+                push(format!("unknown organization id \"{id}\""));
+            }
+        }
+        if event.end.is_some_and(|end| end < event.start) {
+            push("end is before start".into());
+        }
+        match atlas.world.country_by_key(&event.country_iso3) {
+            None => push(format!("unknown country code \"{}\"", event.country_iso3)),
+            Some(country) => {
+                let distance = country.distance_km(event.lon, event.lat);
+                if distance > MAX_CITY_DISTANCE_KM {
+                    push(format!(
+                        "[{}, {}] is {distance:.0} km from {} ({}), more than {MAX_CITY_DISTANCE_KM} km",
+                        event.lon, event.lat, country.name, country.key
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn spans_overlap(a: &Membership, b: &Membership) -> bool {
+    let a_before_b_ends = b.left.is_none_or(|left| a.joined < left);
+    let b_before_a_ends = a.left.is_none_or(|left| b.joined < left);
+    a_before_b_ends && b_before_a_ends
+}
+
+fn check_organizations(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
+    for organization in &atlas.organizations {
+        let path = format!("organization \"{}\"", organization.id);
+        if organization.sources.is_empty() {
+            problems.push(Problem::new(file, &path, "has no source"));
+        }
+        if let Some(event) = &organization.founding_event {
+            if atlas.event(event).is_none() {
+                problems.push(Problem::new(
+                    file,
+                    &path,
+                    format!("founding_event \"{event}\" is not an event id"),
+                ));
+            }
+        }
+        if let Some(city) = &organization.founded_city {
+            if !atlas.is_known_country_code(&city.country_iso3) {
+                problems.push(Problem::new(
+                    file,
+                    format!("{path}.founded_city"),
+                    format!("unknown country code \"{}\"", city.country_iso3),
+                ));
+            }
+        }
+        for tag in &organization.tags {
+            if !FIELDS.contains(&tag.as_str()) {
+                problems.push(Problem::new(file, &path, format!("unknown tag \"{tag}\"")));
+            }
+        }
+        for (index, member) in organization.members.iter().enumerate() {
+            let member_path = format!("{path}.members[{index}] (country \"{}\")", member.country);
+            if !atlas.is_known_country_code(&member.country) {
+                problems.push(Problem::new(
+                    file,
+                    &member_path,
+                    format!("unknown country code \"{}\"", member.country),
+                ));
+            }
+            if member.left.is_some_and(|left| left <= member.joined) {
+                problems.push(Problem::new(file, &member_path, "left is not after joined"));
+            }
+            if member.joined < organization.founded {
+                problems.push(Problem::new(
+                    file,
+                    &member_path,
+                    format!("joined {} before the founding on {}", member.joined, organization.founded),
+                ));
+            }
+            for (s, suspension) in member.suspensions.iter().enumerate() {
+                let inside = member.joined <= suspension.from
+                    && match (suspension.until, member.left) {
+                        (_, None) => true,
+                        (Some(until), Some(left)) => until <= left,
+                        (None, Some(_)) => false,
+                    };
+                if !inside || suspension.until.is_some_and(|until| until <= suspension.from) {
+                    problems.push(Problem::new(
+                        file,
+                        format!("{member_path}.suspensions[{s}]"),
+                        "suspension is not within the membership span",
+                    ));
+                }
+            }
+            for (other_index, other) in organization.members.iter().enumerate().skip(index + 1) {
+                if other.country == member.country && spans_overlap(member, other) {
+                    problems.push(Problem::new(
+                        file,
+                        &member_path,
+                        format!("overlaps members[{other_index}] of the same country"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_countries(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
+    for state in &atlas.historical_states {
+        let path = format!("historical_states \"{}\"", state.code);
+        if atlas.world.country_by_key(&state.code).is_some() {
+            problems.push(Problem::new(file, &path, "code is also a map key; pick another"));
+        }
+        for key in &state.covers {
+            if atlas.world.country_by_key(key).is_none() {
+                problems.push(Problem::new(file, &path, format!("covers unknown map key \"{key}\"")));
+            }
+        }
+        if state.sources.is_empty() {
+            problems.push(Problem::new(file, &path, "has no source"));
+        }
+    }
+    for country in &atlas.countries {
+        let path = format!("countries \"{}\"", country.key);
+        if atlas.world.country_by_key(&country.key).is_none() {
+            problems.push(Problem::new(file, &path, format!("unknown map key \"{}\"", country.key)));
+        }
+        for (index, period) in country.periods.iter().enumerate() {
+            let period_path = format!("{path}.periods[{index}]");
+            if period.sources.is_empty() && country.sources.is_empty() {
+                problems.push(Problem::new(file, &period_path, "has no source"));
+            }
+            if let (Some(from), Some(until)) = (period.from, period.until) {
+                if until <= from {
+                    problems.push(Problem::new(file, &period_path, "until is not after from"));
+                }
+            }
+            if let Some(part_of) = &period.part_of {
+                if !atlas.is_known_country_code(part_of) {
+                    problems.push(Problem::new(
+                        file,
+                        &period_path,
+                        format!("part_of names unknown code \"{part_of}\""),
+                    ));
+                }
+            }
+            if let Some(next) = country.periods.get(index + 1) {
+                let ordered = match (period.until, next.from) {
+                    (Some(until), Some(from)) => from >= until,
+                    _ => false,
+                };
+                if !ordered {
+                    problems.push(Problem::new(
+                        file,
+                        &period_path,
+                        "overlaps the next period or is out of order",
+                    ));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Atlas of South-South Cooperation: the library behind the `ssc-atlas` binary.
+//!
+//! `data`, `geo` and `time` know nothing of egui; `state` holds what the user chose and the
+//! commands that change it; `ui` and `app` draw.
+
+pub mod app;
+pub mod cli;
+pub mod data;
+pub mod geo;
+pub mod state;
+pub mod theme;
+pub mod time;
+pub mod ui;
+
+/// The window's title.
+pub const TITLE: &str = "Atlas of South-South Cooperation";

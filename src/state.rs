@@ -1,0 +1,242 @@
+//! The application state and the one place it changes: [`AppState::apply`].
+//! Panels read the state and push [`Command`]s; nothing else writes it.
+
+use std::sync::Arc;
+
+use crate::data::{Atlas, Event, Organization};
+use crate::geo::{HALF_WIDTH, WorldPoint};
+use crate::time::playback::{Playback, PlaybackCommand};
+use crate::time::{Date, timeline};
+
+/// What the card in the side panel shows.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Selection {
+    #[default]
+    None,
+    Event(String),
+    Country(String),
+}
+
+/// Camera of the map, kept between frames: centre in world units and zoom (1 = whole map).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapView {
+    pub center: WorldPoint,
+    pub zoom: f64,
+}
+
+/// The default view: the whole width, cropped above Antarctica's interior.
+pub const HOME_VIEW: MapView = MapView {
+    center: WorldPoint { x: 0.0, y: 0.14 },
+    zoom: 1.0,
+};
+
+pub const MIN_ZOOM: f64 = 0.8;
+pub const MAX_ZOOM: f64 = 40.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeChoice {
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Playback(PlaybackCommand),
+    /// Jump to the next (or previous) year that has an event.
+    NextEventYear,
+    PreviousEventYear,
+    ToggleOrganization(String),
+    SelectEvent(String),
+    SelectCountry(String),
+    ClearSelection,
+    SetFieldFilter(Option<String>),
+    /// Move the camera by a distance in world units.
+    Pan { delta_world: WorldPoint },
+    /// Zoom by `factor`, keeping `anchor_world` under the pointer.
+    Zoom { factor: f64, anchor_world: WorldPoint },
+    ResetView,
+    SetSidePanel(bool),
+    SetPlots(bool),
+    SetTheme(ThemeChoice),
+}
+
+pub struct AppState {
+    pub atlas: Arc<Atlas>,
+    pub playback: Playback,
+    /// Selected organization ids, in the order picked (the first fills, later ones stripe).
+    pub selected_organizations: Vec<String>,
+    pub selection: Selection,
+    pub field_filter: Option<String>,
+    pub map_view: MapView,
+    pub show_side_panel: bool,
+    pub show_plots: bool,
+    pub theme: ThemeChoice,
+    event_years: Vec<i32>,
+}
+
+impl AppState {
+    pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
+        let event_years = timeline::event_years(&atlas.events);
+        Self {
+            playback: Playback::new(atlas.first_year(), last_year, year),
+            atlas,
+            selected_organizations: Vec::new(),
+            selection: Selection::None,
+            field_filter: None,
+            map_view: HOME_VIEW,
+            show_side_panel: true,
+            show_plots: true,
+            theme: ThemeChoice::Light,
+            event_years,
+        }
+    }
+
+    pub fn year(&self) -> i32 {
+        self.playback.year()
+    }
+
+    /// "At year Y" means on 31 December of Y.
+    pub fn date(&self) -> Date {
+        Date::end_of_year(self.year())
+    }
+
+    pub fn event_years(&self) -> &[i32] {
+        &self.event_years
+    }
+
+    pub fn is_selected(&self, organization_id: &str) -> bool {
+        self.selected_organizations.iter().any(|id| id == organization_id)
+    }
+
+    pub fn selected_organizations(&self) -> impl Iterator<Item = &Organization> {
+        self.selected_organizations
+            .iter()
+            .filter_map(|id| self.atlas.organization(id))
+    }
+
+    /// Whether an event passes the field filter.
+    pub fn passes_filter(&self, event: &Event) -> bool {
+        self.field_filter
+            .as_ref()
+            .is_none_or(|field| event.tags.iter().any(|t| t == field))
+    }
+
+    /// Events up to the selected year that pass the filter.
+    pub fn visible_events(&self) -> impl Iterator<Item = &Event> {
+        let year = self.year();
+        self.atlas
+            .events
+            .iter()
+            .filter(move |e| e.start.year <= year && self.passes_filter(e))
+    }
+
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Playback(command) => self.playback.apply(command),
+            Command::NextEventYear => {
+                if let Some(year) = timeline::next_event_year(&self.event_years, self.year()) {
+                    self.playback.apply(PlaybackCommand::SetYear(year));
+                }
+            }
+            Command::PreviousEventYear => {
+                if let Some(year) = timeline::previous_event_year(&self.event_years, self.year()) {
+                    self.playback.apply(PlaybackCommand::SetYear(year));
+                }
+            }
+            Command::ToggleOrganization(id) => {
+                if self.is_selected(&id) {
+                    self.selected_organizations.retain(|s| *s != id);
+                } else if self.atlas.organization(&id).is_some() {
+                    self.selected_organizations.push(id);
+                }
+            }
+            Command::SelectEvent(id) => {
+                if self.atlas.event(&id).is_some() {
+                    self.selection = Selection::Event(id);
+                }
+            }
+            Command::SelectCountry(key) => self.selection = Selection::Country(key),
+            Command::ClearSelection => self.selection = Selection::None,
+            Command::SetFieldFilter(field) => self.field_filter = field,
+            Command::Pan { delta_world } => {
+                self.map_view.center.x += delta_world.x;
+                self.map_view.center.y += delta_world.y;
+                self.clamp_view();
+            }
+            Command::Zoom {
+                factor,
+                anchor_world,
+            } => {
+                let old_zoom = self.map_view.zoom;
+                let new_zoom = (old_zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+                // Keep the anchor fixed on screen: centre moves toward it by 1 − old/new.
+                let keep = 1.0 - old_zoom / new_zoom;
+                self.map_view.center.x += (anchor_world.x - self.map_view.center.x) * keep;
+                self.map_view.center.y += (anchor_world.y - self.map_view.center.y) * keep;
+                self.map_view.zoom = new_zoom;
+                self.clamp_view();
+            }
+            Command::ResetView => self.map_view = HOME_VIEW,
+            Command::SetSidePanel(open) => self.show_side_panel = open,
+            Command::SetPlots(open) => self.show_plots = open,
+            Command::SetTheme(theme) => self.theme = theme,
+        }
+    }
+
+    /// Keeps the centre on the map so the world cannot be panned out of sight.
+    fn clamp_view(&mut self) {
+        let center = &mut self.map_view.center;
+        center.x = center.x.clamp(-HALF_WIDTH, HALF_WIDTH);
+        center.y = center.y.clamp(-crate::geo::HALF_HEIGHT, crate::geo::HALF_HEIGHT);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> AppState {
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        AppState::new(Arc::new(atlas), 1960, 2026)
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_in_place() {
+        let mut state = state();
+        let anchor = WorldPoint { x: 1.0, y: 0.5 };
+        let screen_offset_before = (anchor.x - state.map_view.center.x) * state.map_view.zoom;
+        state.apply(Command::Zoom {
+            factor: 2.0,
+            anchor_world: anchor,
+        });
+        let screen_offset_after = (anchor.x - state.map_view.center.x) * state.map_view.zoom;
+        assert!((screen_offset_before - screen_offset_after).abs() < 1e-9);
+        assert!((state.map_view.zoom - 2.0).abs() < 1e-12);
+        state.apply(Command::ResetView);
+        assert_eq!(state.map_view, HOME_VIEW);
+    }
+
+    #[test]
+    fn organizations_toggle_in_order_and_unknown_ids_are_ignored() {
+        let mut state = state();
+        state.apply(Command::ToggleOrganization("opec".into()));
+        state.apply(Command::ToggleOrganization("asean".into()));
+        state.apply(Command::ToggleOrganization("no-such-body".into()));
+        assert_eq!(state.selected_organizations, vec!["opec", "asean"]);
+        state.apply(Command::ToggleOrganization("opec".into()));
+        assert_eq!(state.selected_organizations, vec!["asean"]);
+    }
+
+    #[test]
+    fn page_keys_jump_between_event_years() {
+        let mut state = state();
+        state.apply(Command::Playback(PlaybackCommand::SetYear(1956)));
+        state.apply(Command::NextEventYear);
+        assert_eq!(state.year(), 1960, "OPEC founded in Baghdad, September 1960");
+        state.apply(Command::NextEventYear);
+        assert_eq!(state.year(), 1961);
+        state.apply(Command::PreviousEventYear);
+        state.apply(Command::PreviousEventYear);
+        assert_eq!(state.year(), 1955, "Bandung");
+    }
+}

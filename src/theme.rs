@@ -1,0 +1,113 @@
+//! Colours, sizes and text styles: every colour literal of the UI lives here.
+
+use egui::{Color32, FontFamily, FontId, TextStyle};
+
+use crate::state::ThemeChoice;
+
+/// One spacing scale, in points.
+pub const SPACE_XS: f32 = 4.0;
+pub const SPACE_S: f32 = 8.0;
+pub const SPACE_M: f32 = 12.0;
+pub const SPACE_L: f32 = 16.0;
+pub const SPACE_XL: f32 = 24.0;
+/// One corner radius for cards, chips and swatches.
+pub const CORNER_RADIUS: u8 = 6;
+
+/// Colours of the map for one theme.
+#[derive(Clone, Copy, Debug)]
+pub struct MapPalette {
+    pub sea: Color32,
+    pub land: Color32,
+    pub land_hovered: Color32,
+    /// Antarctica: present but quiet; nothing in this story happens there.
+    pub land_faint: Color32,
+    pub border: Color32,
+    pub border_selected: Color32,
+    pub marker: Color32,
+    pub marker_current: Color32,
+    pub marker_halo: Color32,
+    pub label: Color32,
+    pub label_halo: Color32,
+}
+
+pub fn map_palette(theme: ThemeChoice) -> MapPalette {
+    match theme {
+        ThemeChoice::Light => MapPalette {
+            sea: Color32::from_rgb(0xD5, 0xDE, 0xE4),
+            land: Color32::from_rgb(0xEE, 0xE8, 0xDC),
+            land_hovered: Color32::from_rgb(0xDD, 0xD3, 0xBF),
+            land_faint: Color32::from_rgb(0xE6, 0xE9, 0xEB),
+            border: Color32::from_rgb(0xA8, 0x9F, 0x90),
+            border_selected: Color32::from_rgb(0x20, 0x20, 0x20),
+            marker: Color32::from_rgb(0x3A, 0x3A, 0x46),
+            marker_current: Color32::from_rgb(0xB0, 0x1C, 0x2E),
+            marker_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 210),
+            label: Color32::from_rgb(0x1E, 0x1E, 0x24),
+            label_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 200),
+        },
+        ThemeChoice::Dark => MapPalette {
+            sea: Color32::from_rgb(0x1B, 0x24, 0x2E),
+            land: Color32::from_rgb(0x3A, 0x40, 0x48),
+            land_hovered: Color32::from_rgb(0x4C, 0x54, 0x5E),
+            land_faint: Color32::from_rgb(0x2A, 0x31, 0x3A),
+            border: Color32::from_rgb(0x6E, 0x78, 0x84),
+            border_selected: Color32::from_rgb(0xF2, 0xF2, 0xF2),
+            marker: Color32::from_rgb(0xE8, 0xE8, 0xEE),
+            marker_current: Color32::from_rgb(0xFF, 0x6B, 0x6B),
+            marker_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
+            label: Color32::from_rgb(0xF4, 0xF4, 0xF6),
+            label_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
+        },
+    }
+}
+
+/// An organization's colour from its sRGB triple.
+pub fn organization_color(rgb: [u8; 3]) -> Color32 {
+    Color32::from_rgb(rgb[0], rgb[1], rgb[2])
+}
+
+/// Colour of an event kind in the events plot (Okabe–Ito).
+pub fn event_kind_color(kind: &str) -> Color32 {
+    match kind {
+        "summit" => Color32::from_rgb(0xD5, 0x5E, 0x00),
+        "conference" => Color32::from_rgb(0x00, 0x72, 0xB2),
+        "ministerial" => Color32::from_rgb(0x00, 0x9E, 0x73),
+        "founding" => Color32::from_rgb(0xE6, 0x9F, 0x00),
+        "declaration" => Color32::from_rgb(0xCC, 0x79, 0xA7),
+        "agreement" => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        _ => Color32::from_rgb(0x88, 0x88, 0x88),
+    }
+}
+
+/// Text for "sources differ" notes.
+pub fn note_color(theme: ThemeChoice) -> Color32 {
+    match theme {
+        ThemeChoice::Light => Color32::from_rgb(0x8A, 0x4B, 0x00),
+        ThemeChoice::Dark => Color32::from_rgb(0xF0, 0xB4, 0x60),
+    }
+}
+
+/// Size of the big year read-out under the map.
+pub const YEAR_FONT_SIZE: f32 = 34.0;
+pub const CARD_TITLE_SIZE: f32 = 19.0;
+
+/// Applies the theme and the desk type scale (14 px body, 18–22 px headings).
+pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
+    ctx.set_theme(match theme {
+        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Dark => egui::Theme::Dark,
+    });
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(20.0, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(14.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(13.0, FontFamily::Monospace)),
+            (TextStyle::Button, FontId::new(14.0, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(11.5, FontFamily::Proportional)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(SPACE_S, SPACE_XS + 2.0);
+        style.spacing.button_padding = egui::vec2(SPACE_S, SPACE_XS);
+        style.spacing.interact_size.y = 22.0;
+    });
+}

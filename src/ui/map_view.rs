@@ -1,0 +1,508 @@
+//! The world map: countries filled by membership, host-city markers, pan and zoom.
+//! Reads the state, sends commands; geometry comes ready-made from the core.
+
+use std::collections::BTreeMap;
+
+use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
+
+use crate::data::{Atlas, Event};
+use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect};
+use crate::state::{AppState, Command, MapView, Selection};
+use crate::theme::{self, MapPalette};
+
+/// Half the height of the world shown at zoom 1 (Antarctica's interior cropped).
+const HOME_HALF_HEIGHT: f64 = 1.19;
+/// Stripe period of the second organization's pattern, in points.
+const STRIPE_PERIOD_PX: f32 = 9.0;
+/// Pointer distance within which a marker is hit, in points.
+const MARKER_HIT_RADIUS_PX: f32 = 9.0;
+
+/// Between world units and screen points for one frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapTransform {
+    screen_center: Pos2,
+    world_center: WorldPoint,
+    px_per_world: f64,
+}
+
+impl MapTransform {
+    pub fn new(rect: Rect, view: MapView) -> Self {
+        let fit = (f64::from(rect.width()) / (2.0 * HALF_WIDTH))
+            .min(f64::from(rect.height()) / (2.0 * HOME_HALF_HEIGHT));
+        Self {
+            screen_center: rect.center(),
+            world_center: view.center,
+            px_per_world: fit * view.zoom,
+        }
+    }
+
+    pub fn screen_from_world(&self, p: WorldPoint) -> Pos2 {
+        Pos2::new(
+            self.screen_center.x + ((p.x - self.world_center.x) * self.px_per_world) as f32,
+            self.screen_center.y - ((p.y - self.world_center.y) * self.px_per_world) as f32,
+        )
+    }
+
+    pub fn world_from_screen(&self, pos: Pos2) -> WorldPoint {
+        WorldPoint {
+            x: self.world_center.x + f64::from(pos.x - self.screen_center.x) / self.px_per_world,
+            y: self.world_center.y - f64::from(pos.y - self.screen_center.y) / self.px_per_world,
+        }
+    }
+
+    /// A distance on screen as a distance in world units (y flipped).
+    pub fn world_delta_from_screen(&self, delta: Vec2) -> WorldPoint {
+        WorldPoint {
+            x: f64::from(delta.x) / self.px_per_world,
+            y: -f64::from(delta.y) / self.px_per_world,
+        }
+    }
+
+    pub fn visible_world(&self, rect: Rect) -> WorldRect {
+        let a = self.world_from_screen(rect.left_top());
+        let b = self.world_from_screen(rect.right_bottom());
+        WorldRect {
+            min: WorldPoint {
+                x: a.x.min(b.x),
+                y: a.y.min(b.y),
+            },
+            max: WorldPoint {
+                x: a.x.max(b.x),
+                y: a.y.max(b.y),
+            },
+        }
+    }
+}
+
+/// Textures and transient hover state kept by the app between frames.
+pub struct MapResources {
+    stripes: TextureHandle,
+}
+
+impl MapResources {
+    pub fn new(ctx: &egui::Context) -> Self {
+        // White diagonal stripes on transparent; tinted per organization by vertex colour.
+        let size = 16;
+        let pixels: Vec<Color32> = (0..size * size)
+            .map(|i| {
+                let (x, y) = (i % size, i / size);
+                if (x + y) % size < 7 {
+                    Color32::WHITE
+                } else {
+                    Color32::TRANSPARENT
+                }
+            })
+            .collect();
+        let image = egui::ColorImage::new([size, size], pixels);
+        let options = egui::TextureOptions {
+            wrap_mode: egui::TextureWrapMode::Repeat,
+            ..egui::TextureOptions::LINEAR
+        };
+        Self {
+            stripes: ctx.load_texture("map-stripes", image, options),
+        }
+    }
+}
+
+/// Events that share a host city, drawn as one marker.
+struct EventGroup<'a> {
+    position: WorldPoint,
+    events: Vec<&'a Event>,
+    latest_year: i32,
+    has_current: bool,
+}
+
+fn group_events<'a>(state: &'a AppState) -> Vec<EventGroup<'a>> {
+    let year = state.year();
+    // Group by city name and position rounded to ~1 km so one city is one marker.
+    let mut groups: BTreeMap<(String, i64, i64), EventGroup<'a>> = BTreeMap::new();
+    for event in state.visible_events() {
+        let key = (
+            event.city.clone(),
+            (event.lon * 100.0).round() as i64,
+            (event.lat * 100.0).round() as i64,
+        );
+        let group = groups.entry(key).or_insert_with(|| EventGroup {
+            position: crate::geo::world_from_lon_lat(event.lon, event.lat),
+            events: Vec::new(),
+            latest_year: event.start.year,
+            has_current: false,
+        });
+        group.latest_year = group.latest_year.max(event.start.year);
+        group.has_current |= event.start.year == year;
+        group.events.push(event);
+    }
+    let mut groups: Vec<EventGroup<'a>> = groups.into_values().collect();
+    // Older first, so the current year's markers are drawn on top.
+    groups.sort_by_key(|g| (g.has_current, g.latest_year));
+    groups
+}
+
+/// Which organizations (by index into the selection) colour each country, and whether
+/// the membership is suspended, on the selected date.
+fn country_fills(state: &AppState) -> Vec<Vec<(Color32, bool)>> {
+    let atlas: &Atlas = &state.atlas;
+    let date = state.date();
+    let mut fills = vec![Vec::new(); atlas.world.countries.len()];
+    for organization in state.selected_organizations() {
+        let color = theme::organization_color(organization.color);
+        for member in organization.members_on(date) {
+            let suspended = member.suspended_on(date);
+            for key in atlas.keys_for_member_on(&member.country, date) {
+                if let Some(index) = atlas.world.index_of(key) {
+                    if !fills[index].iter().any(|(c, _)| *c == color) {
+                        fills[index].push((color, suspended));
+                    }
+                }
+            }
+        }
+    }
+    fills
+}
+
+/// What the pointer is over.
+#[derive(Clone, Debug, PartialEq)]
+enum Hover {
+    Country(usize),
+    Events(Vec<String>),
+}
+
+pub fn map_ui(ui: &mut egui::Ui, state: &AppState, resources: &MapResources, commands: &mut Vec<Command>) {
+    let rect = ui.available_rect_before_wrap();
+    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    let transform = MapTransform::new(rect, state.map_view);
+    let palette = theme::map_palette(state.theme);
+
+    handle_navigation(ui, &response, &transform, commands);
+
+    let groups = group_events(state);
+    let pointer = response.hover_pos();
+    let hover = pointer.and_then(|pos| hover_at(state, &transform, &groups, pos));
+
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, palette.sea);
+    let visible = transform.visible_world(rect);
+    let fills = country_fills(state);
+    let hovered_country = match hover {
+        Some(Hover::Country(index)) => Some(index),
+        _ => None,
+    };
+    paint_countries(&painter, state, &transform, visible, &fills, hovered_country, &palette, resources);
+    paint_founding_cities(&painter, state, &transform, &palette);
+    paint_markers(&painter, state, &transform, &groups, &palette);
+
+    if response.clicked() {
+        commands.push(match &hover {
+            Some(Hover::Events(ids)) => ids
+                .last()
+                .map_or(Command::ClearSelection, |id| Command::SelectEvent(id.clone())),
+            Some(Hover::Country(index)) => {
+                Command::SelectCountry(state.atlas.world.countries[*index].key.clone())
+            }
+            None => Command::ClearSelection,
+        });
+    }
+    if let Some(hover) = hover {
+        response.on_hover_ui_at_pointer(|ui| hover_tooltip_ui(ui, state, &hover));
+    }
+}
+
+fn handle_navigation(ui: &egui::Ui, response: &egui::Response, transform: &MapTransform, commands: &mut Vec<Command>) {
+    if response.double_clicked() {
+        commands.push(Command::ResetView);
+        return;
+    }
+    if response.dragged() {
+        let delta = transform.world_delta_from_screen(response.drag_delta());
+        if delta.x != 0.0 || delta.y != 0.0 {
+            commands.push(Command::Pan {
+                delta_world: WorldPoint {
+                    x: -delta.x,
+                    y: -delta.y,
+                },
+            });
+        }
+    }
+    if let Some(pointer) = response.hover_pos() {
+        let (scroll_y, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = f64::from(pinch) * (f64::from(scroll_y) * 0.002).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            commands.push(Command::Zoom {
+                factor,
+                anchor_world: transform.world_from_screen(pointer),
+            });
+        }
+    }
+}
+
+fn hover_at(state: &AppState, transform: &MapTransform, groups: &[EventGroup<'_>], pos: Pos2) -> Option<Hover> {
+    // Markers sit on top of countries, so they win; the nearest one within reach.
+    let nearest = groups
+        .iter()
+        .map(|g| (g, transform.screen_from_world(g.position).distance(pos)))
+        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g, state.year()) * 0.5)
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((group, _)) = nearest {
+        return Some(Hover::Events(group.events.iter().map(|e| e.id.clone()).collect()));
+    }
+    state
+        .atlas
+        .world
+        .hit_test(transform.world_from_screen(pos))
+        .map(Hover::Country)
+}
+
+fn marker_radius(group: &EventGroup<'_>, year: i32) -> f32 {
+    let base = if group.has_current { 7.0 } else { 4.5 };
+    let _ = year;
+    base + (group.events.len() as f32 - 1.0).min(4.0) * 0.8
+}
+
+#[expect(clippy::too_many_arguments)]
+fn paint_countries(
+    painter: &egui::Painter,
+    state: &AppState,
+    transform: &MapTransform,
+    visible: WorldRect,
+    fills: &[Vec<(Color32, bool)>],
+    hovered: Option<usize>,
+    palette: &MapPalette,
+    resources: &MapResources,
+) {
+    let world = &state.atlas.world;
+    let mut fill_mesh = Mesh::default();
+    let mut stripe_mesh = Mesh::with_texture(resources.stripes.id());
+    let origin = transform.screen_from_world(WorldPoint::default());
+    let selected_key = match &state.selection {
+        Selection::Country(key) => Some(key.as_str()),
+        _ => None,
+    };
+    let mut borders = Vec::new();
+    let mut selected_borders = Vec::new();
+    for (index, country) in world.countries.iter().enumerate() {
+        if !country.bbox.intersects(&visible) {
+            continue;
+        }
+        let organizations = &fills[index];
+        let base = if country.key == "ATA" {
+            palette.land_faint
+        } else {
+            palette.land
+        };
+        let mut color = match organizations.first() {
+            Some((org, false)) => lerp_color(base, *org, 0.82),
+            Some((org, true)) => lerp_color(base, *org, 0.35),
+            None => base,
+        };
+        if hovered == Some(index) {
+            color = if organizations.is_empty() {
+                palette.land_hovered
+            } else {
+                lerp_color(color, Color32::BLACK, 0.15)
+            };
+        }
+        append_mesh(&mut fill_mesh, country, transform, color, None);
+        // The second organization (or a suspension) shows as stripes over the first.
+        let stripe = match organizations.as_slice() {
+            [_, (second, _), ..] => Some(*second),
+            [(first, true)] => Some(*first),
+            _ => None,
+        };
+        if let Some(stripe_color) = stripe {
+            append_mesh(&mut stripe_mesh, country, transform, stripe_color, Some(origin));
+        }
+        let stroke_target = if selected_key == Some(country.key.as_str()) {
+            &mut selected_borders
+        } else {
+            &mut borders
+        };
+        for outline in &country.outlines {
+            stroke_target.push(outline.iter().map(|p| transform.screen_from_world(*p)).collect::<Vec<_>>());
+        }
+    }
+    painter.add(Shape::mesh(fill_mesh));
+    painter.add(Shape::mesh(stripe_mesh));
+    let thin = Stroke::new(0.6, palette.border);
+    painter.extend(borders.into_iter().map(|points| Shape::line(points, thin)));
+    let thick = Stroke::new(2.2, palette.border_selected);
+    painter.extend(selected_borders.into_iter().map(|points| Shape::line(points, thick)));
+}
+
+fn append_mesh(mesh: &mut Mesh, country: &crate::geo::Country, transform: &MapTransform, color: Color32, stripe_origin: Option<Pos2>) {
+    let base = mesh.vertices.len() as u32;
+    for p in &country.fill_vertices {
+        let pos = transform.screen_from_world(*p);
+        let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
+            Pos2::new(
+                (pos.x - origin.x) / (STRIPE_PERIOD_PX * 16.0 / 7.0),
+                (pos.y - origin.y) / (STRIPE_PERIOD_PX * 16.0 / 7.0),
+            )
+        });
+        mesh.vertices.push(egui::epaint::Vertex { pos, uv, color });
+    }
+    mesh.indices.extend(country.fill_indices.iter().map(|i| base + i));
+}
+
+fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+}
+
+fn paint_founding_cities(painter: &egui::Painter, state: &AppState, transform: &MapTransform, palette: &MapPalette) {
+    let date = state.date();
+    for organization in state.selected_organizations() {
+        let Some(city) = &organization.founded_city else {
+            continue;
+        };
+        if !organization.exists_on(date) {
+            continue;
+        }
+        let center = transform.screen_from_world(crate::geo::world_from_lon_lat(city.lon, city.lat));
+        let r = 7.5;
+        let diamond = |r: f32| {
+            vec![
+                center + Vec2::new(0.0, -r),
+                center + Vec2::new(r, 0.0),
+                center + Vec2::new(0.0, r),
+                center + Vec2::new(-r, 0.0),
+            ]
+        };
+        painter.add(Shape::convex_polygon(diamond(r + 2.0), palette.marker_halo, Stroke::NONE));
+        painter.add(Shape::convex_polygon(
+            diamond(r),
+            theme::organization_color(organization.color),
+            Stroke::new(1.0, palette.border_selected),
+        ));
+    }
+}
+
+fn paint_markers(painter: &egui::Painter, state: &AppState, transform: &MapTransform, groups: &[EventGroup<'_>], palette: &MapPalette) {
+    let year = state.year();
+    let selected_event = match &state.selection {
+        Selection::Event(id) => Some(id.as_str()),
+        _ => None,
+    };
+    let mut placed_labels: Vec<Rect> = Vec::new();
+    for group in groups {
+        let center = transform.screen_from_world(group.position);
+        let radius = marker_radius(group, year);
+        // Older events fade but never vanish.
+        let age = (year - group.latest_year).max(0) as f32;
+        let alpha = if group.has_current { 1.0 } else { (1.0 - age / 40.0).max(0.4) };
+        let color = if group.has_current {
+            palette.marker_current
+        } else {
+            palette.marker
+        };
+        painter.circle_filled(center, radius + 2.0, palette.marker_halo.gamma_multiply(alpha));
+        painter.circle_filled(center, radius, color.gamma_multiply(alpha));
+        if group.events.iter().any(|e| Some(e.id.as_str()) == selected_event) {
+            painter.circle_stroke(center, radius + 4.0, Stroke::new(2.0, palette.border_selected));
+        }
+        if group.events.len() > 1 {
+            painter.text(
+                center,
+                Align2::CENTER_CENTER,
+                group.events.len().to_string(),
+                FontId::proportional(9.5),
+                palette.marker_halo,
+            );
+        }
+    }
+    // Labels for the selected year's events, placed greedily without overlap.
+    for group in groups.iter().rev().filter(|g| g.has_current) {
+        let center = transform.screen_from_world(group.position);
+        let titles: Vec<&str> = group
+            .events
+            .iter()
+            .filter(|e| e.start.year == year)
+            .map(|e| e.title.as_str())
+            .collect();
+        let text = format!("{}: {}", group.events[0].city, titles.join("; "));
+        let galley = painter.layout(text, FontId::proportional(13.0), palette.label, 260.0);
+        let radius = marker_radius(group, year);
+        let candidates = [
+            Rect::from_min_size(center + Vec2::new(radius + 6.0, -galley.size().y / 2.0), galley.size()),
+            Rect::from_min_size(center + Vec2::new(-radius - 6.0 - galley.size().x, -galley.size().y / 2.0), galley.size()),
+            Rect::from_min_size(center + Vec2::new(-galley.size().x / 2.0, radius + 4.0), galley.size()),
+            Rect::from_min_size(center + Vec2::new(-galley.size().x / 2.0, -radius - 4.0 - galley.size().y), galley.size()),
+        ];
+        let Some(label_rect) = candidates.into_iter().find(|r| {
+            painter.clip_rect().contains_rect(*r) && !placed_labels.iter().any(|p| p.expand(3.0).intersects(*r))
+        }) else {
+            continue;
+        };
+        painter.rect_filled(label_rect.expand(3.0), 3.0, palette.label_halo);
+        painter.galley(label_rect.min, galley, palette.label);
+        placed_labels.push(label_rect);
+    }
+}
+
+fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, hover: &Hover) {
+    let atlas = &state.atlas;
+    let date = state.date();
+    match hover {
+        Hover::Country(index) => {
+            let country = &atlas.world.countries[*index];
+            let name_then = atlas.country_name_on(&country.key, date);
+            ui.strong(&name_then);
+            if name_then != country.name {
+                ui.label(format!("today: {}", country.name));
+            }
+            for organization in state.selected_organizations() {
+                let spans: Vec<String> = organization
+                    .members
+                    .iter()
+                    .filter(|m| atlas.keys_for_member_on(&m.country, date).contains(&country.key.as_str()))
+                    .filter(|m| m.holds_on(date))
+                    .map(|m| format!("{} since {}", organization.short_name_on(date), m.joined.year))
+                    .collect();
+                for span in spans {
+                    ui.label(span);
+                }
+            }
+            ui.small("Click for details");
+        }
+        Hover::Events(ids) => {
+            for id in ids.iter().rev() {
+                if let Some(event) = atlas.event(id) {
+                    ui.strong(&event.title);
+                    ui.label(format!("{} · {}, {}", event.date_range_text(), event.city, event.country));
+                }
+            }
+            ui.small("Click to open the card");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_and_world_round_trip() {
+        let rect = Rect::from_min_size(Pos2::new(10.0, 20.0), Vec2::new(1200.0, 600.0));
+        let view = MapView {
+            center: WorldPoint { x: 0.5, y: -0.2 },
+            zoom: 3.0,
+        };
+        let transform = MapTransform::new(rect, view);
+        let world = WorldPoint { x: 0.7, y: 0.1 };
+        let back = transform.world_from_screen(transform.screen_from_world(world));
+        assert!((back.x - world.x).abs() < 1e-5 && (back.y - world.y).abs() < 1e-5);
+        // North is up: a larger y is higher on screen.
+        let north = transform.screen_from_world(WorldPoint { x: 0.7, y: 0.2 });
+        assert!(north.y < transform.screen_from_world(world).y);
+        // The view's centre is the rect's centre.
+        assert_eq!(transform.screen_from_world(view.center), rect.center());
+    }
+
+    #[test]
+    fn home_view_fits_the_whole_width() {
+        let rect = Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 1000.0));
+        let transform = MapTransform::new(rect, crate::state::HOME_VIEW);
+        let west = transform.screen_from_world(WorldPoint { x: -HALF_WIDTH, y: 0.0 });
+        let east = transform.screen_from_world(WorldPoint { x: HALF_WIDTH, y: 0.0 });
+        assert!((west.x - 0.0).abs() < 0.01 && (east.x - 1000.0).abs() < 0.01);
+    }
+}

@@ -1,0 +1,6 @@
+//! The panels. Each reads [`crate::state::AppState`] and pushes commands; none writes state.
+
+pub mod map_view;
+pub mod plots;
+pub mod side_panel;
+pub mod year_slider;

@@ -1,0 +1,172 @@
+//! Growth plots: member counts over time (step lines from membership spans) and events
+//! per year by kind. Clicking an organization's line selects it on the map.
+
+use egui_plot::{Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoints, Points, VLine};
+
+use crate::state::{AppState, Command};
+use crate::theme;
+use crate::time::timeline;
+
+pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let width = (ui.available_width() - theme::SPACE_L) / 2.0;
+    let height = ui.available_height();
+    ui.horizontal(|ui| {
+        ui.allocate_ui(egui::vec2(width, height), |ui| {
+            ui.vertical(|ui| members_plot_ui(ui, state, commands));
+        });
+        ui.separator();
+        ui.allocate_ui(egui::vec2(width, height), |ui| {
+            ui.vertical(|ui| events_plot_ui(ui, state));
+        });
+    });
+}
+
+/// Staircase points from change points, so a line holds its value until the next change.
+fn staircase(steps: &[[f64; 2]]) -> Vec<[f64; 2]> {
+    let mut points = Vec::with_capacity(steps.len() * 2);
+    for (i, step) in steps.iter().enumerate() {
+        if i > 0 {
+            points.push([step[0], steps[i - 1][1]]);
+        }
+        points.push(*step);
+    }
+    points
+}
+
+fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.label(egui::RichText::new("Members over time").strong());
+    let last_year = state.playback.last_year();
+    let year = state.year();
+    let response = Plot::new("members_plot")
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_x(f64::from(state.playback.first_year()))
+        .include_x(f64::from(last_year) + 1.0)
+        .y_axis_label("members")
+        .label_formatter(|hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name, position, ..
+            } if !plot_name.is_empty() => Some(format!(
+                "{plot_name}\n{:.0}: {:.0} members",
+                position.x.floor(),
+                position.y
+            )),
+            _ => None,
+        })
+        .show(ui, |plot_ui| {
+            for organization in &state.atlas.organizations {
+                let selected = state.is_selected(&organization.id);
+                let color = theme::organization_color(organization.color);
+                let steps = timeline::member_count_steps(organization, last_year);
+                let label = organization.short_name.clone();
+                if !steps.is_empty() {
+                    // Only selected bodies are named, so the legend lists what the map shows;
+                    // the faint unnamed lines can still be clicked to select them.
+                    let name = if selected { label.clone() } else { String::new() };
+                    let line = Line::new(name, PlotPoints::from(staircase(&steps)))
+                        .id(organization.id.as_str())
+                        .allow_band(false)
+                        .color(if selected { color } else { color.gamma_multiply(0.35) })
+                        .width(if selected { 2.5 } else { 1.0 });
+                    plot_ui.line(line);
+                }
+                if selected && !organization.member_counts.is_empty() {
+                    let points: Vec<[f64; 2]> = organization
+                        .member_counts
+                        .iter()
+                        .map(|c| [f64::from(c.year), f64::from(c.count)])
+                        .collect();
+                    plot_ui.points(
+                        Points::new(format!("{label} (counts)"), PlotPoints::from(points))
+                            .id((organization.id.as_str(), "counts"))
+                            .color(color)
+                            .radius(4.0)
+                            .stems(0.0),
+                    );
+                }
+            }
+            plot_ui.vline(
+                VLine::new("selected year", f64::from(year) + 0.999)
+                    .color(ui_text_color(plot_ui.ctx()))
+                    .style(LineStyle::dashed_loose()),
+            );
+        });
+    if response.response.clicked() {
+        if let Some(hovered) = response.hovered_plot_item {
+            if let Some(organization) = state
+                .atlas
+                .organizations
+                .iter()
+                .find(|o| egui_plot::ItemId::new(o.id.as_str()) == hovered)
+            {
+                commands.push(Command::ToggleOrganization(organization.id.clone()));
+            }
+        }
+    }
+}
+
+fn ui_text_color(ctx: &egui::Context) -> egui::Color32 {
+    ctx.global_style().visuals.text_color()
+}
+
+fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
+    let title = match &state.field_filter {
+        Some(field) => format!("Events per year ({field})"),
+        None => "Events per year".to_owned(),
+    };
+    ui.label(egui::RichText::new(title).strong());
+    let counts = timeline::events_per_year_by_kind(state.atlas.events.iter().filter(|e| state.passes_filter(e)));
+    let year = state.year();
+    Plot::new("events_plot")
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_x(f64::from(state.playback.first_year()))
+        .include_x(f64::from(state.playback.last_year()) + 1.0)
+        .y_axis_label("events")
+        .show(ui, |plot_ui| {
+            let mut charts: Vec<BarChart> = Vec::new();
+            for (kind, per_year) in &counts {
+                let bars = per_year
+                    .iter()
+                    .map(|(y, n)| {
+                        Bar::new(f64::from(*y) + 0.5, f64::from(*n))
+                            .width(0.8)
+                            .fill(theme::event_kind_color(kind))
+                    })
+                    .collect();
+                let chart = BarChart::new(kind.clone(), bars).color(theme::event_kind_color(kind));
+                let chart = {
+                    let below: Vec<&BarChart> = charts.iter().collect();
+                    chart.stack_on(&below)
+                };
+                charts.push(chart);
+            }
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+            plot_ui.vline(
+                VLine::new("selected year", f64::from(year) + 0.999)
+                    .color(ui_text_color(plot_ui.ctx()))
+                    .style(LineStyle::dashed_loose()),
+            );
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::staircase;
+
+    #[test]
+    fn staircase_holds_each_value_until_the_next_change() {
+        let points = staircase(&[[1960.0, 5.0], [1970.0, 7.0], [1980.0, 7.0]]);
+        assert_eq!(points, vec![[1960.0, 5.0], [1970.0, 5.0], [1970.0, 7.0], [1980.0, 7.0], [1980.0, 7.0]]);
+    }
+}
