@@ -16,7 +16,12 @@ fn hit_test(c: &mut Criterion) {
         .map(|i| world_from_lon_lat(-170.0 + f64::from(i) * 5.3, -50.0 + f64::from(i % 16) * 7.0))
         .collect();
     c.bench_function("hit test 64 points", |b| {
-        b.iter(|| points.iter().filter_map(|p| atlas.world.hit_test(*p)).count());
+        b.iter(|| {
+            points
+                .iter()
+                .filter_map(|p| atlas.world.hit_test(*p))
+                .count()
+        });
     });
 }
 

@@ -42,7 +42,9 @@ impl AtlasApp {
             theme::apply(&ctx, self.state.theme);
             self.applied_theme = Some(self.state.theme);
         }
-        let resources = self.map_resources.get_or_insert_with(|| map_view::MapResources::new(&ctx));
+        let resources = self
+            .map_resources
+            .get_or_insert_with(|| map_view::MapResources::new(&ctx));
 
         let dt_secs = f64::from(ui.input(|i| i.stable_dt)).min(0.1);
         if self.state.playback.advance(dt_secs) {
@@ -54,8 +56,13 @@ impl AtlasApp {
 
         egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
         egui::Panel::bottom("year_slider")
-            .frame(egui::Frame::side_top_panel(&ctx.global_style()).inner_margin(egui::Margin::symmetric(12, 8)))
-            .show(ui, |ui| year_slider::year_slider_ui(ui, state, &mut commands));
+            .frame(
+                egui::Frame::side_top_panel(&ctx.global_style())
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
+            .show(ui, |ui| {
+                year_slider::year_slider_ui(ui, state, &mut commands)
+            });
         if state.show_plots {
             egui::Panel::bottom("plots")
                 .resizable(true)
@@ -72,7 +79,9 @@ impl AtlasApp {
         }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
-            .show(ui, |ui| map_view::map_ui(ui, state, resources, &mut commands));
+            .show(ui, |ui| {
+                map_view::map_ui(ui, state, resources, &mut commands)
+            });
 
         for command in commands {
             self.state.apply(command);
@@ -98,7 +107,10 @@ impl AtlasApp {
             ctx.request_repaint();
             return;
         }
-        let received = self.screenshot_receiver.as_ref().and_then(|r| r.try_recv().ok());
+        let received = self
+            .screenshot_receiver
+            .as_ref()
+            .and_then(|r| r.try_recv().ok());
         if let Some(image) = received {
             match save_png(&path, &image) {
                 Ok(()) => eprintln!("saved screenshot to {}", path.display()),
@@ -115,7 +127,13 @@ impl AtlasApp {
 fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), image::ImageError> {
     let [width, height] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-    image::save_buffer(path, &bytes, width as u32, height as u32, image::ExtendedColorType::Rgba8)
+    image::save_buffer(
+        path,
+        &bytes,
+        width as u32,
+        height as u32,
+        image::ExtendedColorType::Rgba8,
+    )
 }
 
 /// Keys a desk user, or a lecturer's clicker, sends.
@@ -150,20 +168,51 @@ fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
 fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.add_space(theme::SPACE_XS);
-        ui.label(egui::RichText::new("Atlas of South-South Cooperation").size(20.0).strong());
-        ui.label(egui::RichText::new(format!("{} events · {} organizations", state.atlas.events.len(), state.atlas.organizations.len())).weak());
+        ui.label(
+            egui::RichText::new("Atlas of South-South Cooperation")
+                .size(20.0)
+                .strong(),
+        );
+        ui.label(
+            egui::RichText::new(format!(
+                "{} events · {} organizations",
+                state.atlas.events.len(),
+                state.atlas.organizations.len()
+            ))
+            .weak(),
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let dark = state.theme == ThemeChoice::Dark;
-            if ui.selectable_label(dark, "Dark").on_hover_text("Dark theme for projectors and dim rooms").clicked() {
-                commands.push(Command::SetTheme(if dark { ThemeChoice::Light } else { ThemeChoice::Dark }));
+            if ui
+                .selectable_label(dark, "Dark")
+                .on_hover_text("Dark theme for projectors and dim rooms")
+                .clicked()
+            {
+                commands.push(Command::SetTheme(if dark {
+                    ThemeChoice::Light
+                } else {
+                    ThemeChoice::Dark
+                }));
             }
-            if ui.selectable_label(state.show_plots, "Plots").on_hover_text("Show or hide the plots").clicked() {
+            if ui
+                .selectable_label(state.show_plots, "Plots")
+                .on_hover_text("Show or hide the plots")
+                .clicked()
+            {
                 commands.push(Command::SetPlots(!state.show_plots));
             }
-            if ui.selectable_label(state.show_side_panel, "Panel").on_hover_text("Show or hide the side panel").clicked() {
+            if ui
+                .selectable_label(state.show_side_panel, "Panel")
+                .on_hover_text("Show or hide the side panel")
+                .clicked()
+            {
                 commands.push(Command::SetSidePanel(!state.show_side_panel));
             }
-            if ui.button("Reset view").on_hover_text("Or double-click the map").clicked() {
+            if ui
+                .button("Reset view")
+                .on_hover_text("Or double-click the map")
+                .clicked()
+            {
                 commands.push(Command::ResetView);
             }
         });

@@ -10,7 +10,11 @@ use crate::data::{Atlas, DataSource, Source, load_atlas, validate::validate};
 use crate::time::{Date, timeline};
 
 #[derive(Parser, Debug)]
-#[command(name = "ssc-atlas", version, about = "Atlas of South-South Cooperation: an interactive world map of cooperation among developing countries")]
+#[command(
+    name = "ssc-atlas",
+    version,
+    about = "Atlas of South-South Cooperation: an interactive world map of cooperation among developing countries"
+)]
 pub struct Cli {
     /// Read the data folder DIR (same layout as assets/) instead of the bundled data.
     #[arg(long, global = true, value_name = "DIR")]
@@ -79,8 +83,14 @@ pub enum Format {
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
-    let (w, h) = text.split_once(['x', 'X']).ok_or("expected WxH, e.g. 1280x800")?;
-    let parse = |s: &str| s.trim().parse::<u32>().map_err(|_| format!("'{s}' is not a whole number"));
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or("expected WxH, e.g. 1280x800")?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("'{s}' is not a whole number"))
+    };
     let (w, h) = (parse(w)?, parse(h)?);
     if !(320..=8192).contains(&w) || !(240..=8192).contains(&h) {
         return Err("size must be between 320x240 and 8192x8192".into());
@@ -90,7 +100,9 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 
 impl Cli {
     pub fn data_source(&self) -> DataSource {
-        self.data.clone().map_or(DataSource::Bundled, DataSource::Dir)
+        self.data
+            .clone()
+            .map_or(DataSource::Bundled, DataSource::Dir)
     }
 }
 
@@ -108,7 +120,11 @@ pub enum CliError {
 }
 
 /// Runs a subcommand, writing to `out` (stdout in the binary, a buffer in tests).
-pub fn run_command(command: &CliCommand, source: &DataSource, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn run_command(
+    command: &CliCommand,
+    source: &DataSource,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
     let atlas = load_atlas(source);
     match command {
         CliCommand::Validate => run_validate(&atlas, source, out),
@@ -132,11 +148,19 @@ pub fn run_command(command: &CliCommand, source: &DataSource, out: &mut dyn Writ
                     row.lon.to_string(),
                     row.lat.to_string(),
                     row.organizations.join(";"),
-                    row.sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join(" "),
+                    row.sources
+                        .iter()
+                        .map(|s| s.url.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 ]
             })
         }
-        CliCommand::Members { organization, date, format } => {
+        CliCommand::Members {
+            organization,
+            date,
+            format,
+        } => {
             let organization = atlas
                 .organization(organization)
                 .ok_or_else(|| CliError::Usage(format!("unknown organization id \"{organization}\"; run `ssc-atlas organizations` for the list")))?;
@@ -151,15 +175,21 @@ pub fn run_command(command: &CliCommand, source: &DataSource, out: &mut dyn Writ
                     suspended: m.suspended_on(date),
                 })
                 .collect();
-            write_rows(out, &rows, *format, &["country", "name", "joined", "left", "suspended"], |row| {
-                vec![
-                    row.country.clone(),
-                    row.name.clone(),
-                    row.joined.to_string(),
-                    row.left.map(|d| d.to_string()).unwrap_or_default(),
-                    row.suspended.to_string(),
-                ]
-            })
+            write_rows(
+                out,
+                &rows,
+                *format,
+                &["country", "name", "joined", "left", "suspended"],
+                |row| {
+                    vec![
+                        row.country.clone(),
+                        row.name.clone(),
+                        row.joined.to_string(),
+                        row.left.map(|d| d.to_string()).unwrap_or_default(),
+                        row.suspended.to_string(),
+                    ]
+                },
+            )
         }
         CliCommand::Organizations { format } => {
             let today = Date::end_of_year(crate::time::current_year());
@@ -172,19 +202,33 @@ pub fn run_command(command: &CliCommand, source: &DataSource, out: &mut dyn Writ
                     short_name: &o.short_name,
                     kind: &o.kind,
                     founded: o.founded,
-                    members_today: (!o.members.is_empty()).then(|| timeline::member_count_on(o, today)),
+                    members_today: (!o.members.is_empty())
+                        .then(|| timeline::member_count_on(o, today)),
                 })
                 .collect();
-            write_rows(out, &rows, *format, &["id", "name", "short_name", "kind", "founded", "members_today"], |row| {
-                vec![
-                    row.id.into(),
-                    row.name.into(),
-                    row.short_name.into(),
-                    row.kind.into(),
-                    row.founded.to_string(),
-                    row.members_today.map(|n| n.to_string()).unwrap_or_default(),
-                ]
-            })
+            write_rows(
+                out,
+                &rows,
+                *format,
+                &[
+                    "id",
+                    "name",
+                    "short_name",
+                    "kind",
+                    "founded",
+                    "members_today",
+                ],
+                |row| {
+                    vec![
+                        row.id.into(),
+                        row.name.into(),
+                        row.short_name.into(),
+                        row.kind.into(),
+                        row.founded.to_string(),
+                        row.members_today.map(|n| n.to_string()).unwrap_or_default(),
+                    ]
+                },
+            )
         }
     }
 }
@@ -195,7 +239,11 @@ fn parse_query_date(text: &str) -> Result<Date, CliError> {
     Ok(match (date.month, date.day) {
         (None, _) => Date::end_of_year(date.year),
         (Some(month), None) => {
-            let next = if month == 12 { Date::ymd(date.year + 1, 1, 1) } else { Date::ymd(date.year, month + 1, 1) };
+            let next = if month == 12 {
+                Date::ymd(date.year + 1, 1, 1)
+            } else {
+                Date::ymd(date.year, month + 1, 1)
+            };
             // The day before the first of the next month.
             (28..=31)
                 .rev()
@@ -227,12 +275,24 @@ fn run_validate(atlas: &Atlas, source: &DataSource, out: &mut dyn Write) -> Resu
         for problem in &problems {
             writeln!(out, "{problem}")?;
         }
-        Err(CliError::InvalidData { count: problems.len() })
+        Err(CliError::InvalidData {
+            count: problems.len(),
+        })
     }
 }
 
 const EVENT_COLUMNS: [&str; 11] = [
-    "id", "kind", "title", "start", "end", "city", "country_iso3", "lon", "lat", "organizations", "sources",
+    "id",
+    "kind",
+    "title",
+    "start",
+    "end",
+    "city",
+    "country_iso3",
+    "lon",
+    "lat",
+    "organizations",
+    "sources",
 ];
 
 #[derive(Serialize)]

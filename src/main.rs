@@ -44,7 +44,9 @@ fn run_window(cli: &Cli) -> ExitCode {
     }
     for id in &cli.select {
         if state.atlas.organization(id).is_none() {
-            eprintln!("ssc-atlas: unknown organization id \"{id}\" in --select; run `ssc-atlas organizations` for the list");
+            eprintln!(
+                "ssc-atlas: unknown organization id \"{id}\" in --select; run `ssc-atlas organizations` for the list"
+            );
             return ExitCode::FAILURE;
         }
         state.apply(Command::ToggleOrganization(id.clone()));

@@ -51,9 +51,14 @@ pub enum Command {
     ClearSelection,
     SetFieldFilter(Option<String>),
     /// Move the camera by a distance in world units.
-    Pan { delta_world: WorldPoint },
+    Pan {
+        delta_world: WorldPoint,
+    },
     /// Zoom by `factor`, keeping `anchor_world` under the pointer.
-    Zoom { factor: f64, anchor_world: WorldPoint },
+    Zoom {
+        factor: f64,
+        anchor_world: WorldPoint,
+    },
     ResetView,
     SetSidePanel(bool),
     SetPlots(bool),
@@ -105,7 +110,9 @@ impl AppState {
     }
 
     pub fn is_selected(&self, organization_id: &str) -> bool {
-        self.selected_organizations.iter().any(|id| id == organization_id)
+        self.selected_organizations
+            .iter()
+            .any(|id| id == organization_id)
     }
 
     pub fn selected_organizations(&self) -> impl Iterator<Item = &Organization> {
@@ -187,7 +194,9 @@ impl AppState {
     fn clamp_view(&mut self) {
         let center = &mut self.map_view.center;
         center.x = center.x.clamp(-HALF_WIDTH, HALF_WIDTH);
-        center.y = center.y.clamp(-crate::geo::HALF_HEIGHT, crate::geo::HALF_HEIGHT);
+        center.y = center
+            .y
+            .clamp(-crate::geo::HALF_HEIGHT, crate::geo::HALF_HEIGHT);
     }
 }
 
@@ -232,7 +241,11 @@ mod tests {
         let mut state = state();
         state.apply(Command::Playback(PlaybackCommand::SetYear(1956)));
         state.apply(Command::NextEventYear);
-        assert_eq!(state.year(), 1960, "OPEC founded in Baghdad, September 1960");
+        assert_eq!(
+            state.year(),
+            1960,
+            "OPEC founded in Baghdad, September 1960"
+        );
         state.apply(Command::NextEventYear);
         assert_eq!(state.year(), 1961);
         state.apply(Command::PreviousEventYear);

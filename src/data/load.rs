@@ -182,7 +182,9 @@ pub fn load_atlas(source: &DataSource) -> Atlas {
     if let Some(text) = source.read(FIGURES_FILE, &mut problems) {
         atlas.figures = parse_figures(&text, &source.file_label(FIGURES_FILE), &mut problems);
     }
-    atlas.events.sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
+    atlas
+        .events
+        .sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
     atlas.problems = problems;
     atlas
 }
@@ -199,12 +201,7 @@ fn parse_json(text: &str, file: &str, problems: &mut Problems) -> Option<Value> 
 }
 
 /// Reads the array at `key` of a top-level object.
-fn top_array<'a>(
-    value: &'a Value,
-    key: &str,
-    file: &str,
-    problems: &mut Problems,
-) -> &'a [Value] {
+fn top_array<'a>(value: &'a Value, key: &str, file: &str, problems: &mut Problems) -> &'a [Value] {
     match value.get(key).and_then(Value::as_array) {
         Some(items) => items,
         None => {
@@ -244,7 +241,12 @@ impl DateReader<'_> {
         }
     }
 
-    fn optional(&mut self, field: &str, text: Option<&str>, problems: &mut Problems) -> Option<Date> {
+    fn optional(
+        &mut self,
+        field: &str,
+        text: Option<&str>,
+        problems: &mut Problems,
+    ) -> Option<Date> {
         text.map(|t| self.required(field, t, problems))
     }
 }
@@ -293,7 +295,10 @@ fn parse_events(
     };
     let mut events = Vec::new();
     let mut ids = Vec::new();
-    for (index, feature) in top_array(&root, "features", file, problems).iter().enumerate() {
+    for (index, feature) in top_array(&root, "features", file, problems)
+        .iter()
+        .enumerate()
+    {
         let path = item_path("features", index, feature, "id");
         let Some(properties) = feature.get("properties") else {
             problems.push(file, &path, "missing \"properties\"");
@@ -464,7 +469,10 @@ fn parse_organizations(
     };
     let mut organizations = Vec::new();
     let mut ids = Vec::new();
-    for (index, item) in top_array(&root, "organizations", file, problems).iter().enumerate() {
+    for (index, item) in top_array(&root, "organizations", file, problems)
+        .iter()
+        .enumerate()
+    {
         let path = item_path("organizations", index, item, "id");
         let raw: RawOrganization = match serde_json::from_value(item.clone()) {
             Ok(raw) => raw,
@@ -541,7 +549,12 @@ fn parse_organizations(
     (organizations, ids)
 }
 
-fn parse_member(value: &Value, file: &str, path: &str, problems: &mut Problems) -> Option<Membership> {
+fn parse_member(
+    value: &Value,
+    file: &str,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<Membership> {
     let raw: RawMember = match serde_json::from_value(value.clone()) {
         Ok(raw) => raw,
         Err(err) => {
@@ -563,7 +576,11 @@ fn parse_member(value: &Value, file: &str, path: &str, problems: &mut Problems) 
         .enumerate()
         .map(|(i, s)| Suspension {
             from: dates.required(&format!("suspensions[{i}].from"), &s.from, problems),
-            until: dates.optional(&format!("suspensions[{i}].until"), s.until.as_deref(), problems),
+            until: dates.optional(
+                &format!("suspensions[{i}].until"),
+                s.until.as_deref(),
+                problems,
+            ),
             note: s.note.clone(),
         })
         .collect();
@@ -622,7 +639,10 @@ fn parse_countries(
         return (Vec::new(), Vec::new());
     };
     let mut states = Vec::new();
-    for (index, item) in top_array(&root, "historical_states", file, problems).iter().enumerate() {
+    for (index, item) in top_array(&root, "historical_states", file, problems)
+        .iter()
+        .enumerate()
+    {
         let path = item_path("historical_states", index, item, "code");
         let raw: RawHistoricalState = match serde_json::from_value(item.clone()) {
             Ok(raw) => raw,
@@ -650,7 +670,10 @@ fn parse_countries(
         }
     }
     let mut countries = Vec::new();
-    for (index, item) in top_array(&root, "countries", file, problems).iter().enumerate() {
+    for (index, item) in top_array(&root, "countries", file, problems)
+        .iter()
+        .enumerate()
+    {
         let path = item_path("countries", index, item, "key");
         let raw: RawCountry = match serde_json::from_value(item.clone()) {
             Ok(raw) => raw,
@@ -704,7 +727,10 @@ fn parse_figures(text: &str, file: &str, problems: &mut Problems) -> Vec<QuotedF
         return Vec::new();
     };
     let mut figures = Vec::new();
-    for (index, item) in top_array(&root, "figures", file, problems).iter().enumerate() {
+    for (index, item) in top_array(&root, "figures", file, problems)
+        .iter()
+        .enumerate()
+    {
         match serde_json::from_value(item.clone()) {
             Ok(figure) => figures.push(figure),
             Err(err) => problems.push(

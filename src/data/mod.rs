@@ -5,6 +5,8 @@ pub mod model;
 mod problem;
 pub mod validate;
 
-pub use load::{Atlas, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE, COUNTRIES_FILE, FIGURES_FILE, load_atlas};
+pub use load::{
+    Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, load_atlas,
+};
 pub use model::*;
 pub use problem::{Problem, Problems};

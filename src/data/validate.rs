@@ -41,8 +41,18 @@ pub fn validate(atlas: &Atlas, source: &DataSource) -> Vec<Problem> {
     let events_file = source.file_label(EVENTS_FILE);
     let organizations_file = source.file_label(ORGANIZATIONS_FILE);
     let countries_file = source.file_label(COUNTRIES_FILE);
-    check_duplicates(&atlas.raw_event_ids, "features", &events_file, &mut problems);
-    check_duplicates(&atlas.raw_organization_ids, "organizations", &organizations_file, &mut problems);
+    check_duplicates(
+        &atlas.raw_event_ids,
+        "features",
+        &events_file,
+        &mut problems,
+    );
+    check_duplicates(
+        &atlas.raw_organization_ids,
+        "organizations",
+        &organizations_file,
+        &mut problems,
+    );
     check_events(atlas, &events_file, &mut problems);
     check_organizations(atlas, &organizations_file, &mut problems);
     check_countries(atlas, &countries_file, &mut problems);
@@ -77,11 +87,18 @@ fn check_events(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
             }
         }
         if !EVENT_KINDS.contains(&event.kind.as_str()) {
-            push(format!("unknown kind \"{}\" (known: {})", event.kind, EVENT_KINDS.join(", ")));
+            push(format!(
+                "unknown kind \"{}\" (known: {})",
+                event.kind,
+                EVENT_KINDS.join(", ")
+            ));
         }
         for tag in &event.tags {
             if !FIELDS.contains(&tag.as_str()) {
-                push(format!("unknown tag \"{tag}\" (known: {})", FIELDS.join(", ")));
+                push(format!(
+                    "unknown tag \"{tag}\" (known: {})",
+                    FIELDS.join(", ")
+                ));
             }
         }
         for id in &event.organizations {
@@ -158,7 +175,10 @@ fn check_organizations(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
                 problems.push(Problem::new(
                     file,
                     &member_path,
-                    format!("joined {} before the founding on {}", member.joined, organization.founded),
+                    format!(
+                        "joined {} before the founding on {}",
+                        member.joined, organization.founded
+                    ),
                 ));
             }
             for (s, suspension) in member.suspensions.iter().enumerate() {
@@ -168,7 +188,11 @@ fn check_organizations(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
                         (Some(until), Some(left)) => until <= left,
                         (None, Some(_)) => false,
                     };
-                if !inside || suspension.until.is_some_and(|until| until <= suspension.from) {
+                if !inside
+                    || suspension
+                        .until
+                        .is_some_and(|until| until <= suspension.from)
+                {
                     problems.push(Problem::new(
                         file,
                         format!("{member_path}.suspensions[{s}]"),
@@ -193,11 +217,19 @@ fn check_countries(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
     for state in &atlas.historical_states {
         let path = format!("historical_states \"{}\"", state.code);
         if atlas.world.country_by_key(&state.code).is_some() {
-            problems.push(Problem::new(file, &path, "code is also a map key; pick another"));
+            problems.push(Problem::new(
+                file,
+                &path,
+                "code is also a map key; pick another",
+            ));
         }
         for key in &state.covers {
             if atlas.world.country_by_key(key).is_none() {
-                problems.push(Problem::new(file, &path, format!("covers unknown map key \"{key}\"")));
+                problems.push(Problem::new(
+                    file,
+                    &path,
+                    format!("covers unknown map key \"{key}\""),
+                ));
             }
         }
         if state.sources.is_empty() {
@@ -207,7 +239,11 @@ fn check_countries(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
     for country in &atlas.countries {
         let path = format!("countries \"{}\"", country.key);
         if atlas.world.country_by_key(&country.key).is_none() {
-            problems.push(Problem::new(file, &path, format!("unknown map key \"{}\"", country.key)));
+            problems.push(Problem::new(
+                file,
+                &path,
+                format!("unknown map key \"{}\"", country.key),
+            ));
         }
         for (index, period) in country.periods.iter().enumerate() {
             let period_path = format!("{path}.periods[{index}]");

@@ -74,8 +74,14 @@ mod tests {
             for lon in (-180..=180).step_by(15) {
                 let world = world_from_lon_lat(f64::from(lon), f64::from(lat));
                 let (lon2, lat2) = lon_lat_from_world(world).unwrap();
-                assert!((f64::from(lon) - lon2).abs() < 1e-6, "lon {lon} {lat}: {lon2}");
-                assert!((f64::from(lat) - lat2).abs() < 1e-6, "lat {lon} {lat}: {lat2}");
+                assert!(
+                    (f64::from(lon) - lon2).abs() < 1e-6,
+                    "lon {lon} {lat}: {lon2}"
+                );
+                assert!(
+                    (f64::from(lat) - lat2).abs() < 1e-6,
+                    "lat {lon} {lat}: {lat2}"
+                );
             }
         }
     }
@@ -111,8 +117,12 @@ mod tests {
             area
         };
         let ratio = cell_area(0.0) / cell_area(60.0);
-        let expected = (10f64.to_radians().sin()) / (70f64.to_radians().sin() - 60f64.to_radians().sin());
-        assert!((ratio / expected - 1.0).abs() < 1e-3, "{ratio} vs {expected}");
+        let expected =
+            (10f64.to_radians().sin()) / (70f64.to_radians().sin() - 60f64.to_radians().sin());
+        assert!(
+            (ratio / expected - 1.0).abs() < 1e-3,
+            "{ratio} vs {expected}"
+        );
     }
 
     #[test]

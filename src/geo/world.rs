@@ -79,14 +79,9 @@ impl Country {
         if !self.bbox.contains(p) {
             return false;
         }
-        self.polygons.iter().any(|polygon| {
-            polygon
-                .iter()
-                .filter(|ring| ring_contains(ring, p))
-                .count()
-                % 2
-                == 1
-        })
+        self.polygons
+            .iter()
+            .any(|polygon| polygon.iter().filter(|ring| ring_contains(ring, p)).count() % 2 == 1)
     }
 
     /// Shortest distance in km from a point to this country (0 inside), on the sphere,
@@ -101,7 +96,9 @@ impl Country {
                 let a = ring[i];
                 let b = ring[(i + 1) % ring.len()];
                 // Sample the edge so long edges of coarse maps do not hide a near point.
-                let steps = (((a[0] - b[0]).abs() + (a[1] - b[1]).abs()) / 0.1).ceil().max(1.0);
+                let steps = (((a[0] - b[0]).abs() + (a[1] - b[1]).abs()) / 0.1)
+                    .ceil()
+                    .max(1.0);
                 for s in 0..steps as usize {
                     let t = s as f64 / steps;
                     let point = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
@@ -152,7 +149,12 @@ struct HitGrid {
 }
 
 impl HitGrid {
-    fn cell_range(rect: &WorldRect) -> (std::ops::RangeInclusive<usize>, std::ops::RangeInclusive<usize>) {
+    fn cell_range(
+        rect: &WorldRect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
         let column = |x: f64| {
             (((x + super::HALF_WIDTH) / (2.0 * super::HALF_WIDTH)) * GRID_COLUMNS as f64)
                 .floor()
@@ -206,7 +208,11 @@ impl World {
             }
         };
         let Some(features) = root.get("features").and_then(Value::as_array) else {
-            problems.push(file, "features", "expected a FeatureCollection with \"features\"");
+            problems.push(
+                file,
+                "features",
+                "expected a FeatureCollection with \"features\"",
+            );
             return Self::default();
         };
         let mut countries: Vec<Country> = Vec::with_capacity(features.len());
@@ -219,7 +225,11 @@ impl World {
                     .map(str::to_owned)
             };
             let Some(key) = text_property("key").filter(|k| !k.is_empty()) else {
-                problems.push(file, format!("features[{index}].properties.key"), "missing key");
+                problems.push(
+                    file,
+                    format!("features[{index}].properties.key"),
+                    "missing key",
+                );
                 continue;
             };
             let path = format!("features[{index}] (key \"{key}\")");
@@ -230,8 +240,10 @@ impl World {
             let name = text_property("name").unwrap_or_else(|| key.clone());
             match read_polygons(feature.get("geometry")) {
                 Ok(raw_polygons) => {
-                    let repaired: Vec<Vec<Vec<LonLat>>> =
-                        raw_polygons.iter().flat_map(|p| repair_polygon(p)).collect();
+                    let repaired: Vec<Vec<Vec<LonLat>>> = raw_polygons
+                        .iter()
+                        .flat_map(|p| repair_polygon(p))
+                        .collect();
                     if repaired.is_empty() {
                         problems.push(file, &path, "no drawable polygon after repair");
                         continue;
@@ -272,9 +284,7 @@ fn read_ring(value: &Value) -> Result<Vec<LonLat>, String> {
         .iter()
         .map(|p| match p.as_array().map(Vec::as_slice) {
             Some([lon, lat, ..]) => match (lon.as_f64(), lat.as_f64()) {
-                (Some(lon), Some(lat)) if lon.abs() <= 180.0 && lat.abs() <= 90.0 => {
-                    Ok([lon, lat])
-                }
+                (Some(lon), Some(lat)) if lon.abs() <= 180.0 && lat.abs() <= 90.0 => Ok([lon, lat]),
                 _ => Err(format!("position {p} is not [lon, lat] within range")),
             },
             _ => Err(format!("position {p} is not [lon, lat]")),
@@ -310,11 +320,17 @@ fn read_polygons(geometry: Option<&Value>) -> Result<Vec<Vec<Vec<LonLat>>>, Stri
 }
 
 fn project_ring(ring: &[LonLat]) -> Vec<WorldPoint> {
-    ring.iter().map(|p| world_from_lon_lat(p[0], p[1])).collect()
+    ring.iter()
+        .map(|p| world_from_lon_lat(p[0], p[1]))
+        .collect()
 }
 
 /// Projects, triangulates and outlines one country's repaired polygons.
-pub fn build_country(key: String, name: String, polygons_lon_lat: Vec<Vec<Vec<LonLat>>>) -> Country {
+pub fn build_country(
+    key: String,
+    name: String,
+    polygons_lon_lat: Vec<Vec<Vec<LonLat>>>,
+) -> Country {
     let mut bbox = WorldRect::EMPTY;
     let mut polygons = Vec::with_capacity(polygons_lon_lat.len());
     let mut outlines = Vec::new();
@@ -329,10 +345,8 @@ pub fn build_country(key: String, name: String, polygons_lon_lat: Vec<Vec<Vec<Lo
             polygon_box.extend(*p);
             bbox.extend(*p);
         }
-        let outer_area = signed_area(
-            &projected[0].iter().map(|p| [p.x, p.y]).collect::<Vec<_>>(),
-        )
-        .abs();
+        let outer_area =
+            signed_area(&projected[0].iter().map(|p| [p.x, p.y]).collect::<Vec<_>>()).abs();
         area += outer_area;
         if outer_area > largest.0 {
             largest = (outer_area, polygon_box);
@@ -357,7 +371,8 @@ pub fn build_country(key: String, name: String, polygons_lon_lat: Vec<Vec<Vec<Lo
         // Outlines: each ring as a closed path, cut where it runs along the map's edge.
         for (ring_lon_lat, ring) in polygon.iter().zip(&projected) {
             let n = ring.len();
-            let start = (0..n).find(|&i| is_map_edge(ring_lon_lat[(i + n - 1) % n], ring_lon_lat[i]));
+            let start =
+                (0..n).find(|&i| is_map_edge(ring_lon_lat[(i + n - 1) % n], ring_lon_lat[i]));
             let mut current = Vec::new();
             let offset = start.unwrap_or(0);
             for step in 0..=n {
@@ -427,13 +442,21 @@ mod tests {
     #[test]
     fn hit_test_finds_the_country_and_not_the_sea_or_a_hole() {
         let (world, _) = fixture();
-        let at = |lon, lat| world.hit_test(world_from_lon_lat(lon, lat)).map(|i| world.countries[i].key.as_str());
+        let at = |lon, lat| {
+            world
+                .hit_test(world_from_lon_lat(lon, lat))
+                .map(|i| world.countries[i].key.as_str())
+        };
         assert_eq!(at(5.0, 5.0), Some("SQR"));
         assert_eq!(at(21.0, 5.0), Some("DON"));
         assert_eq!(at(25.0, 5.0), None, "inside the hole");
         assert_eq!(at(15.0, 5.0), None, "the sea between");
         assert_eq!(at(179.0, -17.0), Some("FJI"));
-        assert_eq!(at(-178.0, -17.0), Some("FJI"), "east of the antimeridian too");
+        assert_eq!(
+            at(-178.0, -17.0),
+            Some("FJI"),
+            "east of the antimeridian too"
+        );
         assert_eq!(at(0.0, 17.0), None);
     }
 
@@ -455,7 +478,11 @@ mod tests {
                 .flatten()
                 .map(|r| signed_area(&r.iter().map(|p| [p.x, p.y]).collect::<Vec<_>>()))
                 .sum();
-            assert!((triangles - rings).abs() < 1e-9, "{}: {triangles} vs {rings}", country.key);
+            assert!(
+                (triangles - rings).abs() < 1e-9,
+                "{}: {triangles} vs {rings}",
+                country.key
+            );
         }
     }
 

@@ -51,13 +51,14 @@ impl Date {
                 .then(|| part.parse().ok())
                 .flatten()
         };
-        let year = parts
-            .first()
-            .and_then(|p| number(p, 4))
-            .ok_or_else(error)? as i32;
+        let year = parts.first().and_then(|p| number(p, 4)).ok_or_else(error)? as i32;
         let month = match parts.get(1) {
             None => None,
-            Some(p) => Some(number(p, 2).filter(|m| (1..=12).contains(m)).ok_or_else(error)? as u8),
+            Some(p) => Some(
+                number(p, 2)
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(error)? as u8,
+            ),
         };
         let day = match (parts.get(2), month) {
             (None, _) => None,
@@ -212,7 +213,14 @@ mod tests {
     #[test]
     fn rejects_malformed_dates() {
         for bad in [
-            "", "64", "1964-6", "1964-13", "1964-02-30", "1963-02-29", "1964-06-15-1", "June 1964",
+            "",
+            "64",
+            "1964-6",
+            "1964-13",
+            "1964-02-30",
+            "1963-02-29",
+            "1964-06-15-1",
+            "June 1964",
             "1964--01",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad} should not parse");
@@ -240,7 +248,13 @@ mod tests {
 
     #[test]
     fn year_from_days_inverts_days_from_civil() {
-        for (y, m, d) in [(1970, 1, 1), (1999, 12, 31), (2000, 2, 29), (2026, 11, 27), (1945, 3, 1)] {
+        for (y, m, d) in [
+            (1970, 1, 1),
+            (1999, 12, 31),
+            (2000, 2, 29),
+            (2026, 11, 27),
+            (1945, 3, 1),
+        ] {
             assert_eq!(year_from_days(days_from_civil(y, m, d)), y, "{y}-{m}-{d}");
         }
     }

@@ -10,7 +10,9 @@ pub enum PlaybackCommand {
     SetYear(i32),
     /// Step by whole years (negative goes back); pauses playback.
     StepYears(i32),
-    SetSpeed { years_per_sec: f64 },
+    SetSpeed {
+        years_per_sec: f64,
+    },
 }
 
 /// Speeds offered in the UI.
@@ -162,8 +164,12 @@ mod tests {
     #[test]
     fn nonsense_speeds_are_ignored() {
         let mut playback = Playback::new(1945, 2025, 1950);
-        playback.apply(PlaybackCommand::SetSpeed { years_per_sec: -1.0 });
-        playback.apply(PlaybackCommand::SetSpeed { years_per_sec: f64::NAN });
+        playback.apply(PlaybackCommand::SetSpeed {
+            years_per_sec: -1.0,
+        });
+        playback.apply(PlaybackCommand::SetSpeed {
+            years_per_sec: f64::NAN,
+        });
         assert!((playback.speed_years_per_sec() - 1.0).abs() < 1e-12);
     }
 }

@@ -46,7 +46,10 @@ pub fn member_count_steps(organization: &Organization, last_year: i32) -> Vec<[f
     let mut steps: Vec<[f64; 2]> = Vec::new();
     for date in changes.into_iter().filter(|d| d.year <= last_year) {
         let count = member_count_on(organization, date) as f64;
-        if steps.last().is_none_or(|last| (last[1] - count).abs() > f64::EPSILON) {
+        if steps
+            .last()
+            .is_none_or(|last| (last[1] - count).abs() > f64::EPSILON)
+        {
             steps.push([date.as_year_f64(), count]);
         }
     }

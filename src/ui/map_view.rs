@@ -167,9 +167,17 @@ enum Hover {
     Events(Vec<String>),
 }
 
-pub fn map_ui(ui: &mut egui::Ui, state: &AppState, resources: &MapResources, commands: &mut Vec<Command>) {
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    resources: &MapResources,
+    commands: &mut Vec<Command>,
+) {
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, "World map")
+    });
     let transform = MapTransform::new(rect, state.map_view);
     let palette = theme::map_palette(state.theme);
 
@@ -187,15 +195,24 @@ pub fn map_ui(ui: &mut egui::Ui, state: &AppState, resources: &MapResources, com
         Some(Hover::Country(index)) => Some(index),
         _ => None,
     };
-    paint_countries(&painter, state, &transform, visible, &fills, hovered_country, &palette, resources);
+    paint_countries(
+        &painter,
+        state,
+        &transform,
+        visible,
+        &fills,
+        hovered_country,
+        &palette,
+        resources,
+    );
     paint_founding_cities(&painter, state, &transform, &palette);
     paint_markers(&painter, state, &transform, &groups, &palette);
 
     if response.clicked() {
         commands.push(match &hover {
-            Some(Hover::Events(ids)) => ids
-                .last()
-                .map_or(Command::ClearSelection, |id| Command::SelectEvent(id.clone())),
+            Some(Hover::Events(ids)) => ids.last().map_or(Command::ClearSelection, |id| {
+                Command::SelectEvent(id.clone())
+            }),
             Some(Hover::Country(index)) => {
                 Command::SelectCountry(state.atlas.world.countries[*index].key.clone())
             }
@@ -207,7 +224,12 @@ pub fn map_ui(ui: &mut egui::Ui, state: &AppState, resources: &MapResources, com
     }
 }
 
-fn handle_navigation(ui: &egui::Ui, response: &egui::Response, transform: &MapTransform, commands: &mut Vec<Command>) {
+fn handle_navigation(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    transform: &MapTransform,
+    commands: &mut Vec<Command>,
+) {
     if response.double_clicked() {
         commands.push(Command::ResetView);
         return;
@@ -235,7 +257,12 @@ fn handle_navigation(ui: &egui::Ui, response: &egui::Response, transform: &MapTr
     }
 }
 
-fn hover_at(state: &AppState, transform: &MapTransform, groups: &[EventGroup<'_>], pos: Pos2) -> Option<Hover> {
+fn hover_at(
+    state: &AppState,
+    transform: &MapTransform,
+    groups: &[EventGroup<'_>],
+    pos: Pos2,
+) -> Option<Hover> {
     // Markers sit on top of countries, so they win; the nearest one within reach.
     let nearest = groups
         .iter()
@@ -243,7 +270,9 @@ fn hover_at(state: &AppState, transform: &MapTransform, groups: &[EventGroup<'_>
         .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g, state.year()) * 0.5)
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((group, _)) = nearest {
-        return Some(Hover::Events(group.events.iter().map(|e| e.id.clone()).collect()));
+        return Some(Hover::Events(
+            group.events.iter().map(|e| e.id.clone()).collect(),
+        ));
     }
     state
         .atlas
@@ -309,7 +338,13 @@ fn paint_countries(
             _ => None,
         };
         if let Some(stripe_color) = stripe {
-            append_mesh(&mut stripe_mesh, country, transform, stripe_color, Some(origin));
+            append_mesh(
+                &mut stripe_mesh,
+                country,
+                transform,
+                stripe_color,
+                Some(origin),
+            );
         }
         let stroke_target = if selected_key == Some(country.key.as_str()) {
             &mut selected_borders
@@ -317,7 +352,12 @@ fn paint_countries(
             &mut borders
         };
         for outline in &country.outlines {
-            stroke_target.push(outline.iter().map(|p| transform.screen_from_world(*p)).collect::<Vec<_>>());
+            stroke_target.push(
+                outline
+                    .iter()
+                    .map(|p| transform.screen_from_world(*p))
+                    .collect::<Vec<_>>(),
+            );
         }
     }
     painter.add(Shape::mesh(fill_mesh));
@@ -325,10 +365,20 @@ fn paint_countries(
     let thin = Stroke::new(0.6, palette.border);
     painter.extend(borders.into_iter().map(|points| Shape::line(points, thin)));
     let thick = Stroke::new(2.2, palette.border_selected);
-    painter.extend(selected_borders.into_iter().map(|points| Shape::line(points, thick)));
+    painter.extend(
+        selected_borders
+            .into_iter()
+            .map(|points| Shape::line(points, thick)),
+    );
 }
 
-fn append_mesh(mesh: &mut Mesh, country: &crate::geo::Country, transform: &MapTransform, color: Color32, stripe_origin: Option<Pos2>) {
+fn append_mesh(
+    mesh: &mut Mesh,
+    country: &crate::geo::Country,
+    transform: &MapTransform,
+    color: Color32,
+    stripe_origin: Option<Pos2>,
+) {
     let base = mesh.vertices.len() as u32;
     for p in &country.fill_vertices {
         let pos = transform.screen_from_world(*p);
@@ -340,7 +390,8 @@ fn append_mesh(mesh: &mut Mesh, country: &crate::geo::Country, transform: &MapTr
         });
         mesh.vertices.push(egui::epaint::Vertex { pos, uv, color });
     }
-    mesh.indices.extend(country.fill_indices.iter().map(|i| base + i));
+    mesh.indices
+        .extend(country.fill_indices.iter().map(|i| base + i));
 }
 
 fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
@@ -348,7 +399,12 @@ fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
     Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
 }
 
-fn paint_founding_cities(painter: &egui::Painter, state: &AppState, transform: &MapTransform, palette: &MapPalette) {
+fn paint_founding_cities(
+    painter: &egui::Painter,
+    state: &AppState,
+    transform: &MapTransform,
+    palette: &MapPalette,
+) {
     let date = state.date();
     for organization in state.selected_organizations() {
         let Some(city) = &organization.founded_city else {
@@ -357,7 +413,8 @@ fn paint_founding_cities(painter: &egui::Painter, state: &AppState, transform: &
         if !organization.exists_on(date) {
             continue;
         }
-        let center = transform.screen_from_world(crate::geo::world_from_lon_lat(city.lon, city.lat));
+        let center =
+            transform.screen_from_world(crate::geo::world_from_lon_lat(city.lon, city.lat));
         let r = 7.5;
         let diamond = |r: f32| {
             vec![
@@ -367,7 +424,11 @@ fn paint_founding_cities(painter: &egui::Painter, state: &AppState, transform: &
                 center + Vec2::new(-r, 0.0),
             ]
         };
-        painter.add(Shape::convex_polygon(diamond(r + 2.0), palette.marker_halo, Stroke::NONE));
+        painter.add(Shape::convex_polygon(
+            diamond(r + 2.0),
+            palette.marker_halo,
+            Stroke::NONE,
+        ));
         painter.add(Shape::convex_polygon(
             diamond(r),
             theme::organization_color(organization.color),
@@ -376,7 +437,13 @@ fn paint_founding_cities(painter: &egui::Painter, state: &AppState, transform: &
     }
 }
 
-fn paint_markers(painter: &egui::Painter, state: &AppState, transform: &MapTransform, groups: &[EventGroup<'_>], palette: &MapPalette) {
+fn paint_markers(
+    painter: &egui::Painter,
+    state: &AppState,
+    transform: &MapTransform,
+    groups: &[EventGroup<'_>],
+    palette: &MapPalette,
+) {
     let year = state.year();
     let selected_event = match &state.selection {
         Selection::Event(id) => Some(id.as_str()),
@@ -388,16 +455,32 @@ fn paint_markers(painter: &egui::Painter, state: &AppState, transform: &MapTrans
         let radius = marker_radius(group, year);
         // Older events fade but never vanish.
         let age = (year - group.latest_year).max(0) as f32;
-        let alpha = if group.has_current { 1.0 } else { (1.0 - age / 40.0).max(0.4) };
+        let alpha = if group.has_current {
+            1.0
+        } else {
+            (1.0 - age / 40.0).max(0.4)
+        };
         let color = if group.has_current {
             palette.marker_current
         } else {
             palette.marker
         };
-        painter.circle_filled(center, radius + 2.0, palette.marker_halo.gamma_multiply(alpha));
+        painter.circle_filled(
+            center,
+            radius + 2.0,
+            palette.marker_halo.gamma_multiply(alpha),
+        );
         painter.circle_filled(center, radius, color.gamma_multiply(alpha));
-        if group.events.iter().any(|e| Some(e.id.as_str()) == selected_event) {
-            painter.circle_stroke(center, radius + 4.0, Stroke::new(2.0, palette.border_selected));
+        if group
+            .events
+            .iter()
+            .any(|e| Some(e.id.as_str()) == selected_event)
+        {
+            painter.circle_stroke(
+                center,
+                radius + 4.0,
+                Stroke::new(2.0, palette.border_selected),
+            );
         }
         if group.events.len() > 1 {
             painter.text(
@@ -422,13 +505,26 @@ fn paint_markers(painter: &egui::Painter, state: &AppState, transform: &MapTrans
         let galley = painter.layout(text, FontId::proportional(13.0), palette.label, 260.0);
         let radius = marker_radius(group, year);
         let candidates = [
-            Rect::from_min_size(center + Vec2::new(radius + 6.0, -galley.size().y / 2.0), galley.size()),
-            Rect::from_min_size(center + Vec2::new(-radius - 6.0 - galley.size().x, -galley.size().y / 2.0), galley.size()),
-            Rect::from_min_size(center + Vec2::new(-galley.size().x / 2.0, radius + 4.0), galley.size()),
-            Rect::from_min_size(center + Vec2::new(-galley.size().x / 2.0, -radius - 4.0 - galley.size().y), galley.size()),
+            Rect::from_min_size(
+                center + Vec2::new(radius + 6.0, -galley.size().y / 2.0),
+                galley.size(),
+            ),
+            Rect::from_min_size(
+                center + Vec2::new(-radius - 6.0 - galley.size().x, -galley.size().y / 2.0),
+                galley.size(),
+            ),
+            Rect::from_min_size(
+                center + Vec2::new(-galley.size().x / 2.0, radius + 4.0),
+                galley.size(),
+            ),
+            Rect::from_min_size(
+                center + Vec2::new(-galley.size().x / 2.0, -radius - 4.0 - galley.size().y),
+                galley.size(),
+            ),
         ];
         let Some(label_rect) = candidates.into_iter().find(|r| {
-            painter.clip_rect().contains_rect(*r) && !placed_labels.iter().any(|p| p.expand(3.0).intersects(*r))
+            painter.clip_rect().contains_rect(*r)
+                && !placed_labels.iter().any(|p| p.expand(3.0).intersects(*r))
         }) else {
             continue;
         };
@@ -453,9 +549,19 @@ fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, hover: &Hover) {
                 let spans: Vec<String> = organization
                     .members
                     .iter()
-                    .filter(|m| atlas.keys_for_member_on(&m.country, date).contains(&country.key.as_str()))
+                    .filter(|m| {
+                        atlas
+                            .keys_for_member_on(&m.country, date)
+                            .contains(&country.key.as_str())
+                    })
                     .filter(|m| m.holds_on(date))
-                    .map(|m| format!("{} since {}", organization.short_name_on(date), m.joined.year))
+                    .map(|m| {
+                        format!(
+                            "{} since {}",
+                            organization.short_name_on(date),
+                            m.joined.year
+                        )
+                    })
                     .collect();
                 for span in spans {
                     ui.label(span);
@@ -467,7 +573,12 @@ fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, hover: &Hover) {
             for id in ids.iter().rev() {
                 if let Some(event) = atlas.event(id) {
                     ui.strong(&event.title);
-                    ui.label(format!("{} · {}, {}", event.date_range_text(), event.city, event.country));
+                    ui.label(format!(
+                        "{} · {}, {}",
+                        event.date_range_text(),
+                        event.city,
+                        event.country
+                    ));
                 }
             }
             ui.small("Click to open the card");
@@ -501,8 +612,14 @@ mod tests {
     fn home_view_fits_the_whole_width() {
         let rect = Rect::from_min_size(Pos2::ZERO, Vec2::new(1000.0, 1000.0));
         let transform = MapTransform::new(rect, crate::state::HOME_VIEW);
-        let west = transform.screen_from_world(WorldPoint { x: -HALF_WIDTH, y: 0.0 });
-        let east = transform.screen_from_world(WorldPoint { x: HALF_WIDTH, y: 0.0 });
+        let west = transform.screen_from_world(WorldPoint {
+            x: -HALF_WIDTH,
+            y: 0.0,
+        });
+        let east = transform.screen_from_world(WorldPoint {
+            x: HALF_WIDTH,
+            y: 0.0,
+        });
         assert!((west.x - 0.0).abs() < 0.01 && (east.x - 1000.0).abs() < 0.01);
     }
 }

@@ -49,7 +49,9 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         .y_axis_label("members")
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
-                plot_name, position, ..
+                plot_name,
+                position,
+                ..
             } if !plot_name.is_empty() => Some(format!(
                 "{plot_name}\n{:.0}: {:.0} members",
                 position.x.floor(),
@@ -62,15 +64,23 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 let selected = state.is_selected(&organization.id);
                 let color = theme::organization_color(organization.color);
                 let steps = timeline::member_count_steps(organization, last_year);
-                let label = organization.short_name.clone();
+                let label = organization.short_name_on(state.date()).to_owned();
                 if !steps.is_empty() {
                     // Only selected bodies are named, so the legend lists what the map shows;
                     // the faint unnamed lines can still be clicked to select them.
-                    let name = if selected { label.clone() } else { String::new() };
+                    let name = if selected {
+                        label.clone()
+                    } else {
+                        String::new()
+                    };
                     let line = Line::new(name, PlotPoints::from(staircase(&steps)))
                         .id(organization.id.as_str())
                         .allow_band(false)
-                        .color(if selected { color } else { color.gamma_multiply(0.35) })
+                        .color(if selected {
+                            color
+                        } else {
+                            color.gamma_multiply(0.35)
+                        })
                         .width(if selected { 2.5 } else { 1.0 });
                     plot_ui.line(line);
                 }
@@ -90,7 +100,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 }
             }
             plot_ui.vline(
-                VLine::new("selected year", f64::from(year) + 0.999)
+                VLine::new("", f64::from(year) + 0.999)
                     .color(ui_text_color(plot_ui.ctx()))
                     .style(LineStyle::dashed_loose()),
             );
@@ -119,7 +129,9 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         None => "Events per year".to_owned(),
     };
     ui.label(egui::RichText::new(title).strong());
-    let counts = timeline::events_per_year_by_kind(state.atlas.events.iter().filter(|e| state.passes_filter(e)));
+    let counts = timeline::events_per_year_by_kind(
+        state.atlas.events.iter().filter(|e| state.passes_filter(e)),
+    );
     let year = state.year();
     Plot::new("events_plot")
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -132,12 +144,18 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         .include_x(f64::from(state.playback.last_year()) + 1.0)
         .y_axis_label("events")
         .show(ui, |plot_ui| {
+            // Stacking pairs bars by position, so every kind gets a bar for every year.
+            let years: std::collections::BTreeSet<i32> = counts
+                .values()
+                .flat_map(|per_year| per_year.keys().copied())
+                .collect();
             let mut charts: Vec<BarChart> = Vec::new();
             for (kind, per_year) in &counts {
-                let bars = per_year
+                let bars = years
                     .iter()
-                    .map(|(y, n)| {
-                        Bar::new(f64::from(*y) + 0.5, f64::from(*n))
+                    .map(|y| {
+                        let n = per_year.get(y).copied().unwrap_or(0);
+                        Bar::new(f64::from(*y) + 0.5, f64::from(n))
                             .width(0.8)
                             .fill(theme::event_kind_color(kind))
                     })
@@ -153,7 +171,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
                 plot_ui.bar_chart(chart);
             }
             plot_ui.vline(
-                VLine::new("selected year", f64::from(year) + 0.999)
+                VLine::new("", f64::from(year) + 0.999)
                     .color(ui_text_color(plot_ui.ctx()))
                     .style(LineStyle::dashed_loose()),
             );
@@ -167,6 +185,15 @@ mod tests {
     #[test]
     fn staircase_holds_each_value_until_the_next_change() {
         let points = staircase(&[[1960.0, 5.0], [1970.0, 7.0], [1980.0, 7.0]]);
-        assert_eq!(points, vec![[1960.0, 5.0], [1970.0, 5.0], [1970.0, 7.0], [1980.0, 7.0], [1980.0, 7.0]]);
+        assert_eq!(
+            points,
+            vec![
+                [1960.0, 5.0],
+                [1970.0, 5.0],
+                [1970.0, 7.0],
+                [1980.0, 7.0],
+                [1980.0, 7.0]
+            ]
+        );
     }
 }

@@ -10,21 +10,31 @@ use crate::theme;
 use crate::time::timeline;
 
 pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.add_space(theme::SPACE_S);
-        ui.heading("Organizations");
-        ui.label(RichText::new(format!("Members on 31 December {}", state.year())).small());
-        ui.add_space(theme::SPACE_XS);
-        organizations_ui(ui, state, commands);
-        ui.add_space(theme::SPACE_S);
-        field_filter_ui(ui, state, commands);
-        ui.separator();
-        card_ui(ui, state, commands);
-        if !state.atlas.problems.is_empty() {
-            ui.separator();
-            problems_ui(ui, state);
-        }
-    });
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            // The card of what is selected comes first, so it is never below the fold.
+            if state.selection != Selection::None {
+                ui.add_space(theme::SPACE_S);
+                card_ui(ui, state, commands);
+                ui.separator();
+            }
+            ui.add_space(theme::SPACE_S);
+            ui.heading("Organizations");
+            ui.label(RichText::new(format!("Members on 31 December {}", state.year())).small());
+            ui.add_space(theme::SPACE_XS);
+            organizations_ui(ui, state, commands);
+            ui.add_space(theme::SPACE_S);
+            field_filter_ui(ui, state, commands);
+            if state.selection == Selection::None {
+                ui.separator();
+                card_ui(ui, state, commands);
+            }
+            if !state.atlas.problems.is_empty() {
+                ui.separator();
+                problems_ui(ui, state);
+            }
+        });
 }
 
 fn swatch(ui: &mut egui::Ui, color: Color32) {
@@ -44,7 +54,12 @@ const KIND_HEADINGS: [(&str, &str); 5] = [
 fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let known: Vec<&str> = KIND_HEADINGS.iter().map(|(kind, _)| *kind).collect();
     for (kind, heading) in KIND_HEADINGS {
-        let members: Vec<&Organization> = state.atlas.organizations.iter().filter(|o| o.kind == kind).collect();
+        let members: Vec<&Organization> = state
+            .atlas
+            .organizations
+            .iter()
+            .filter(|o| o.kind == kind)
+            .collect();
         organization_group_ui(ui, state, heading, &members, commands);
     }
     let others: Vec<&Organization> = state
@@ -56,7 +71,13 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     organization_group_ui(ui, state, "Other", &others, commands);
 }
 
-fn organization_group_ui(ui: &mut egui::Ui, state: &AppState, heading: &str, organizations: &[&Organization], commands: &mut Vec<Command>) {
+fn organization_group_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    heading: &str,
+    organizations: &[&Organization],
+    commands: &mut Vec<Command>,
+) {
     if organizations.is_empty() {
         return;
     }
@@ -109,12 +130,17 @@ fn counted_members(organization: &Organization, year: i32) -> String {
 
 fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label("Field");
-        let current = state.field_filter.clone().unwrap_or_else(|| "all fields".to_owned());
-        egui::ComboBox::from_id_salt("field_filter")
+        let current = state
+            .field_filter
+            .clone()
+            .unwrap_or_else(|| "all fields".to_owned());
+        egui::ComboBox::from_label("Field of cooperation")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                if ui.selectable_label(state.field_filter.is_none(), "all fields").clicked() {
+                if ui
+                    .selectable_label(state.field_filter.is_none(), "all fields")
+                    .clicked()
+                {
                     commands.push(Command::SetFieldFilter(None));
                 }
                 for field in FIELDS {
@@ -130,7 +156,12 @@ fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
 fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     match &state.selection {
         Selection::None => {
-            ui.label(RichText::new("Select a host city or a country on the map to read its story and sources.").weak());
+            ui.label(
+                RichText::new(
+                    "Select a host city or a country on the map to read its story and sources.",
+                )
+                .weak(),
+            );
         }
         Selection::Event(id) => match state.atlas.event(id) {
             Some(event) => event_card_ui(ui, state, event, commands),
@@ -145,26 +176,35 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
 fn sources_ui(ui: &mut egui::Ui, sources: &[Source]) {
     ui.label(RichText::new("Sources").strong());
     for source in sources {
-        ui.hyperlink_to(&source.title, &source.url).on_hover_text(&source.url);
+        ui.hyperlink_to(&source.title, &source.url)
+            .on_hover_text(&source.url);
     }
 }
 
 fn note_ui(ui: &mut egui::Ui, state: &AppState, note: Option<&String>) {
     if let Some(note) = note {
-        ui.label(RichText::new("Sources differ").strong().color(theme::note_color(state.theme)));
+        ui.label(
+            RichText::new("Sources differ")
+                .strong()
+                .color(theme::note_color(state.theme)),
+        );
         ui.label(RichText::new(note).color(theme::note_color(state.theme)));
     }
 }
 
 fn close_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    if ui.small_button("✕ Close").clicked() {
+    if ui.small_button("Close").clicked() {
         commands.push(Command::ClearSelection);
     }
 }
 
 fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &mut Vec<Command>) {
     close_button(ui, commands);
-    ui.label(RichText::new(&event.title).size(theme::CARD_TITLE_SIZE).strong());
+    ui.label(
+        RichText::new(&event.title)
+            .size(theme::CARD_TITLE_SIZE)
+            .strong(),
+    );
     let mut kind = event.kind.clone();
     if let Some(number) = event.number {
         kind = format!("{kind} · no. {number} in its series");
@@ -185,7 +225,10 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
                         .color(Color32::WHITE)
                         .background_color(theme::organization_color(organization.color));
                     if ui
-                        .add(egui::Button::new(text).fill(theme::organization_color(organization.color)))
+                        .add(
+                            egui::Button::new(text)
+                                .fill(theme::organization_color(organization.color)),
+                        )
                         .on_hover_text(format!("Show {} on the map", organization.name))
                         .clicked()
                         && !state.is_selected(id)
@@ -212,7 +255,10 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
         ui.add_space(theme::SPACE_XS);
         ui.label(RichText::new(format!("Also in {}", event.city)).strong());
         for other in others {
-            if ui.link(format!("{} ({})", other.title, other.start.year)).clicked() {
+            if ui
+                .link(format!("{} ({})", other.title, other.start.year))
+                .clicked()
+            {
                 commands.push(Command::SelectEvent(other.id.clone()));
             }
         }
@@ -224,7 +270,11 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
     let atlas = &state.atlas;
     let date = state.date();
     let name_then = atlas.country_name_on(key, date);
-    ui.label(RichText::new(&name_then).size(theme::CARD_TITLE_SIZE).strong());
+    ui.label(
+        RichText::new(&name_then)
+            .size(theme::CARD_TITLE_SIZE)
+            .strong(),
+    );
     let today = atlas.country_name_today(key);
     if today != name_then {
         ui.label(format!("today: {today}"));
@@ -238,7 +288,10 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
             },
             crate::data::PoliticalStatus::PartOf => format!(
                 "part of {}",
-                period.part_of.as_deref().map_or_else(String::new, |c| atlas.country_name_on(c, date))
+                period
+                    .part_of
+                    .as_deref()
+                    .map_or_else(String::new, |c| atlas.country_name_on(c, date))
             ),
         };
         ui.label(RichText::new(format!("In {}: {status}", state.year())).weak());
@@ -270,27 +323,49 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
             let current = member.holds_on(date);
             ui.horizontal_wrapped(|ui| {
                 swatch(ui, theme::organization_color(organization.color));
-                let text = RichText::new(format!("{} {span}{as_name}{status}", organization.short_name));
+                let text = RichText::new(format!(
+                    "{} {span}{as_name}{status}",
+                    organization.short_name
+                ));
                 ui.label(if current { text.strong() } else { text.weak() });
             });
             for suspension in &member.suspensions {
-                let until = suspension.until.map_or_else(|| "…".to_owned(), |u| u.year.to_string());
-                ui.label(RichText::new(format!("    suspended {}–{until}", suspension.from.year)).small());
+                let until = suspension
+                    .until
+                    .map_or_else(|| "…".to_owned(), |u| u.year.to_string());
+                ui.label(
+                    RichText::new(format!("    suspended {}–{until}", suspension.from.year))
+                        .small(),
+                );
             }
             if let Some(note) = &member.note {
-                ui.label(RichText::new(note).small().color(theme::note_color(state.theme)));
+                ui.label(
+                    RichText::new(note)
+                        .small()
+                        .color(theme::note_color(state.theme)),
+                );
             }
         }
     }
     if !any {
         ui.label(RichText::new("No memberships in the atlas's organizations.").weak());
     }
-    let hosted: Vec<&Event> = atlas.events.iter().filter(|e| e.country_iso3 == key).collect();
+    let hosted: Vec<&Event> = atlas
+        .events
+        .iter()
+        .filter(|e| e.country_iso3 == key)
+        .collect();
     if !hosted.is_empty() {
         ui.add_space(theme::SPACE_XS);
         ui.label(RichText::new("Hosted").strong());
         for event in hosted {
-            if ui.link(format!("{} ({}, {})", event.title, event.city, event.start.year)).clicked() {
+            if ui
+                .link(format!(
+                    "{} ({}, {})",
+                    event.title, event.city, event.start.year
+                ))
+                .clicked()
+            {
                 commands.push(Command::SelectEvent(event.id.clone()));
             }
         }
@@ -301,7 +376,10 @@ fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
     egui::CollapsingHeader::new(format!("{} data problems", state.atlas.problems.len()))
         .id_salt("data_problems")
         .show(ui, |ui| {
-            ui.label(RichText::new("These entries were left out; run `ssc-atlas validate` for details.").small());
+            ui.label(
+                RichText::new("These entries were left out; run `ssc-atlas validate` for details.")
+                    .small(),
+            );
             for problem in state.atlas.problems.iter().take(50) {
                 ui.label(RichText::new(problem.to_string()).small());
             }

@@ -1,0 +1,169 @@
+//! UI tests: the real widgets, driven by label, checked against state and screen.
+
+use std::sync::Arc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use ssc_atlas::app::AtlasApp;
+use ssc_atlas::data::{DataSource, load_atlas};
+use ssc_atlas::state::{AppState, Command};
+
+const LAST_YEAR: i32 = 2026;
+
+fn app(year: i32) -> AtlasApp {
+    let atlas = load_atlas(&DataSource::Bundled);
+    AtlasApp::new(AppState::new(Arc::new(atlas), year, LAST_YEAR), None)
+}
+
+fn harness(app: AtlasApp, size: (f32, f32)) -> Harness<'static, AtlasApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_step_dt(0.1)
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app)
+}
+
+#[test]
+fn arrow_and_page_keys_move_the_year() {
+    let mut harness = harness(app(1960), (1440.0, 900.0));
+    harness.run();
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().state.year(), 1961);
+    assert!(
+        harness.query_by_label("1961").is_some(),
+        "the big year read-out follows"
+    );
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    let year = harness.state().state.year();
+    assert!(
+        year > 1961 && harness.state().state.event_years().contains(&year),
+        "jumped to {year}"
+    );
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert_eq!(
+        harness.state().state.year(),
+        1961,
+        "the 1961 Belgrade summit"
+    );
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().state.year(), 1960);
+}
+
+#[test]
+fn play_advances_about_one_year_per_second_and_pause_stops() {
+    let mut harness = harness(app(1960), (1440.0, 900.0));
+    harness.run();
+    harness.get_by_label("Play").click();
+    harness.run_steps(21); // 20 further frames of 0.1 s after the click
+    let year = harness.state().state.year();
+    assert!(
+        (1961..=1963).contains(&year),
+        "after ~2 s at 1 yr/s: {year}"
+    );
+    assert!(harness.state().state.playback.is_playing());
+    harness.get_by_label("Pause").click();
+    harness.run();
+    let paused_at = harness.state().state.year();
+    harness.run_steps(20);
+    assert_eq!(harness.state().state.year(), paused_at);
+    assert!(harness.query_by_label("Play").is_some());
+}
+
+#[test]
+fn clicking_the_slider_track_sets_the_year() {
+    let mut harness = harness(app(1950), (1440.0, 900.0));
+    harness.run();
+    harness.get_by_label("Year").click();
+    harness.run();
+    // The middle of the track is the middle of 1945..=2026.
+    let year = harness.state().state.year();
+    assert!((1985..=1986).contains(&year), "{year}");
+}
+
+#[test]
+fn ticking_an_organization_selects_it_and_shows_its_member_count() {
+    let mut harness = harness(app(1975), (1440.0, 900.0));
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "OPEC")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().state.selected_organizations, vec!["opec"]);
+    // 13 members at the end of 1975 (Gabon joined that year), per the bundled data.
+    let count = ssc_atlas::time::timeline::member_count_on(
+        harness.state().state.atlas.organization("opec").unwrap(),
+        harness.state().state.date(),
+    );
+    assert_eq!(count, 13);
+    // The plot's legend now lists OPEC too; untick the one in the side panel.
+    harness
+        .query_all_by_label("OPEC")
+        .find(|node| node.rect().min.x > 1000.0)
+        .unwrap()
+        .click();
+    harness.run();
+    assert!(harness.state().state.selected_organizations.is_empty());
+}
+
+#[test]
+fn the_event_card_shows_place_date_and_openable_sources() {
+    let mut app = app(1955);
+    app.state.apply(Command::SelectEvent(
+        "asian-african-conference-1955-bandung".into(),
+    ));
+    let mut harness = harness(app, (1440.0, 900.0));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("18 April 1955 – 24 April 1955")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Bandung, Indonesia").is_some());
+    assert!(harness.query_by_label("Sources").is_some());
+    let event = harness
+        .state()
+        .state
+        .atlas
+        .event("asian-african-conference-1955-bandung")
+        .unwrap()
+        .clone();
+    for source in &event.sources {
+        assert!(
+            harness.query_by_label(&source.title).is_some(),
+            "link {}",
+            source.title
+        );
+    }
+    let close = harness.get_by_label("Close");
+    close.click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.selection,
+        ssc_atlas::state::Selection::None
+    );
+}
+
+#[test]
+fn idle_atlas_stops_drawing() {
+    let mut harness = harness(app(1970), (1280.0, 800.0));
+    harness.run();
+    let before = harness.state().frames_drawn;
+    // Nothing moves and nothing is touched: egui asks for no further frame.
+    let steps = harness.run();
+    assert!(steps <= 1, "{steps} frames while idle");
+    assert!(harness.state().frames_drawn - before <= 1);
+}
+
+#[test]
+fn snapshot_at_1280x800_with_two_organizations() {
+    let mut app = app(1982);
+    app.state.apply(Command::ToggleOrganization("au".into()));
+    app.state
+        .apply(Command::ToggleOrganization("arab-league".into()));
+    let mut harness = harness(app, (1280.0, 800.0));
+    harness.run();
+    harness.snapshot("atlas_1982_au_arab_league");
+}
