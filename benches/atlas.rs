@@ -1,4 +1,5 @@
 //! Benchmarks: loading and hit testing. Run with `cargo bench`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ssc_atlas::data::{DataSource, load_atlas};

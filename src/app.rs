@@ -61,7 +61,7 @@ impl AtlasApp {
                     .inner_margin(egui::Margin::symmetric(12, 8)),
             )
             .show(ui, |ui| {
-                year_slider::year_slider_ui(ui, state, &mut commands)
+                year_slider::year_slider_ui(ui, state, &mut commands);
             });
         if state.show_plots {
             egui::Panel::bottom("plots")
@@ -80,7 +80,7 @@ impl AtlasApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                map_view::map_ui(ui, state, resources, &mut commands)
+                map_view::map_ui(ui, state, resources, &mut commands);
             });
 
         for command in commands {
@@ -126,7 +126,11 @@ impl AtlasApp {
 
 fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), image::ImageError> {
     let [width, height] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    let bytes: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(egui::Color32::to_array)
+        .collect();
     image::save_buffer(
         path,
         &bytes,

@@ -40,7 +40,7 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
 
-    /// Window size in points, WxH.
+    /// Window size in points, `WxH`.
     #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1440x900")]
     pub size: (u32, u32),
 

@@ -1,4 +1,5 @@
 //! The researcher's command line: the same answers the window gives, as JSON or CSV.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use serde_json::Value;
 use ssc_atlas::cli::{CliCommand, CliError, Format, run_command};

@@ -1,4 +1,5 @@
 //! The bundled data: it loads clean, and its counts agree with what sources state.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use ssc_atlas::data::{Atlas, DataSource, load_atlas, validate::validate};
 use ssc_atlas::geo::{lon_lat_from_world, world_from_lon_lat};

@@ -1,4 +1,5 @@
 //! UI tests: the real widgets, driven by label, checked against state and screen.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::sync::Arc;
 

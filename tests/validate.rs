@@ -1,4 +1,5 @@
 //! `validate` on broken copies of the data: each rule has a fixture that breaks it once.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::path::{Path, PathBuf};
 

@@ -202,12 +202,11 @@ fn parse_json(text: &str, file: &str, problems: &mut Problems) -> Option<Value> 
 
 /// Reads the array at `key` of a top-level object.
 fn top_array<'a>(value: &'a Value, key: &str, file: &str, problems: &mut Problems) -> &'a [Value] {
-    match value.get(key).and_then(Value::as_array) {
-        Some(items) => items,
-        None => {
-            problems.push(file, key, format!("expected an array at \"{key}\""));
-            &[]
-        }
+    if let Some(items) = value.get(key).and_then(Value::as_array) {
+        items
+    } else {
+        problems.push(file, key, format!("expected an array at \"{key}\""));
+        &[]
     }
 }
 

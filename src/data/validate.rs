@@ -136,23 +136,23 @@ fn check_organizations(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
         if organization.sources.is_empty() {
             problems.push(Problem::new(file, &path, "has no source"));
         }
-        if let Some(event) = &organization.founding_event {
-            if atlas.event(event).is_none() {
-                problems.push(Problem::new(
-                    file,
-                    &path,
-                    format!("founding_event \"{event}\" is not an event id"),
-                ));
-            }
+        if let Some(event) = &organization.founding_event
+            && atlas.event(event).is_none()
+        {
+            problems.push(Problem::new(
+                file,
+                &path,
+                format!("founding_event \"{event}\" is not an event id"),
+            ));
         }
-        if let Some(city) = &organization.founded_city {
-            if !atlas.is_known_country_code(&city.country_iso3) {
-                problems.push(Problem::new(
-                    file,
-                    format!("{path}.founded_city"),
-                    format!("unknown country code \"{}\"", city.country_iso3),
-                ));
-            }
+        if let Some(city) = &organization.founded_city
+            && !atlas.is_known_country_code(&city.country_iso3)
+        {
+            problems.push(Problem::new(
+                file,
+                format!("{path}.founded_city"),
+                format!("unknown country code \"{}\"", city.country_iso3),
+            ));
         }
         for tag in &organization.tags {
             if !FIELDS.contains(&tag.as_str()) {
@@ -250,19 +250,19 @@ fn check_countries(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
             if period.sources.is_empty() && country.sources.is_empty() {
                 problems.push(Problem::new(file, &period_path, "has no source"));
             }
-            if let (Some(from), Some(until)) = (period.from, period.until) {
-                if until <= from {
-                    problems.push(Problem::new(file, &period_path, "until is not after from"));
-                }
+            if let (Some(from), Some(until)) = (period.from, period.until)
+                && until <= from
+            {
+                problems.push(Problem::new(file, &period_path, "until is not after from"));
             }
-            if let Some(part_of) = &period.part_of {
-                if !atlas.is_known_country_code(part_of) {
-                    problems.push(Problem::new(
-                        file,
-                        &period_path,
-                        format!("part_of names unknown code \"{part_of}\""),
-                    ));
-                }
+            if let Some(part_of) = &period.part_of
+                && !atlas.is_known_country_code(part_of)
+            {
+                problems.push(Problem::new(
+                    file,
+                    &period_path,
+                    format!("part_of names unknown code \"{part_of}\""),
+                ));
             }
             if let Some(next) = country.periods.get(index + 1) {
                 let ordered = match (period.until, next.from) {

@@ -46,8 +46,8 @@ impl WorldRect {
 
     pub fn center(&self) -> WorldPoint {
         WorldPoint {
-            x: (self.min.x + self.max.x) / 2.0,
-            y: (self.min.y + self.max.y) / 2.0,
+            x: f64::midpoint(self.min.x, self.max.x),
+            y: f64::midpoint(self.min.y, self.max.y),
         }
     }
 }
@@ -197,7 +197,7 @@ impl World {
         Self { countries, grid }
     }
 
-    /// Reads a FeatureCollection of Polygon/MultiPolygon features with a `key` property.
+    /// Reads a `FeatureCollection` of Polygon/MultiPolygon features with a `key` property.
     /// Features that cannot be read are reported and skipped.
     pub fn from_geojson(text: &str, file: &str, problems: &mut Problems) -> Self {
         let root: Value = match serde_json::from_str(text) {

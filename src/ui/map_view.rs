@@ -149,10 +149,10 @@ fn country_fills(state: &AppState) -> Vec<Vec<(Color32, bool)>> {
         for member in organization.members_on(date) {
             let suspended = member.suspended_on(date);
             for key in atlas.keys_for_member_on(&member.country, date) {
-                if let Some(index) = atlas.world.index_of(key) {
-                    if !fills[index].iter().any(|(c, _)| *c == color) {
-                        fills[index].push((color, suspended));
-                    }
+                if let Some(index) = atlas.world.index_of(key)
+                    && !fills[index].iter().any(|(c, _)| *c == color)
+                {
+                    fills[index].push((color, suspended));
                 }
             }
         }
@@ -184,8 +184,9 @@ pub fn map_ui(
     handle_navigation(ui, &response, &transform, commands);
 
     let groups = group_events(state);
-    let pointer = response.hover_pos();
-    let hover = pointer.and_then(|pos| hover_at(state, &transform, &groups, pos));
+    let hover = response
+        .hover_pos()
+        .and_then(|pos| hover_at(state, &transform, &groups, pos));
 
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, palette.sea);

@@ -105,17 +105,15 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     .style(LineStyle::dashed_loose()),
             );
         });
-    if response.response.clicked() {
-        if let Some(hovered) = response.hovered_plot_item {
-            if let Some(organization) = state
-                .atlas
-                .organizations
-                .iter()
-                .find(|o| egui_plot::ItemId::new(o.id.as_str()) == hovered)
-            {
-                commands.push(Command::ToggleOrganization(organization.id.clone()));
-            }
-        }
+    if response.response.clicked()
+        && let Some(hovered) = response.hovered_plot_item
+        && let Some(organization) = state
+            .atlas
+            .organizations
+            .iter()
+            .find(|o| egui_plot::ItemId::new(o.id.as_str()) == hovered)
+    {
+        commands.push(Command::ToggleOrganization(organization.id.clone()));
     }
 }
 

@@ -63,13 +63,13 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         track.left()
             + (year - f64::from(first)) as f32 / (last - first).max(1) as f32 * track.width()
     };
-    if let Some(pos) = response.interact_pointer_pos() {
-        if response.dragged() || response.clicked() {
-            let t = ((pos.x - track.left()) / track.width()).clamp(0.0, 1.0);
-            let year = first + (t * (last - first) as f32).round() as i32;
-            if year != state.year() || state.playback.is_playing() {
-                commands.push(Command::Playback(PlaybackCommand::SetYear(year)));
-            }
+    if let Some(pos) = response.interact_pointer_pos()
+        && (response.dragged() || response.clicked())
+    {
+        let t = ((pos.x - track.left()) / track.width()).clamp(0.0, 1.0);
+        let year = first + (t * (last - first) as f32).round() as i32;
+        if year != state.year() || state.playback.is_playing() {
+            commands.push(Command::Playback(PlaybackCommand::SetYear(year)));
         }
     }
     let visuals = ui.visuals();
