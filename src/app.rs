@@ -17,6 +17,8 @@ pub struct AtlasApp {
     applied_theme: Option<ThemeChoice>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
+    /// When set (`--timings`), the first frame reports the time since this instant.
+    started: Option<std::time::Instant>,
     /// Frames drawn so far (the idle test reads it: egui repaints only on change).
     pub frames_drawn: u64,
 }
@@ -29,8 +31,16 @@ impl AtlasApp {
             applied_theme: None,
             screenshot,
             screenshot_receiver: None,
+            started: None,
             frames_drawn: 0,
         }
+    }
+
+    /// Logs the time from `started` to the first frame (the `--timings` flag).
+    #[must_use]
+    pub fn with_startup_timer(mut self, started: std::time::Instant) -> Self {
+        self.started = Some(started);
+        self
     }
 
     /// Draws the whole atlas into `ui` and applies what the user did. Used by eframe and by
@@ -85,6 +95,12 @@ impl AtlasApp {
 
         for command in commands {
             self.state.apply(command);
+        }
+        if let Some(started) = self.started.take() {
+            eprintln!(
+                "timings: first frame built after {} ms",
+                started.elapsed().as_millis()
+            );
         }
         self.handle_screenshot(&ctx);
     }

@@ -40,6 +40,10 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
 
+    /// Log start-up phases (data loaded, first frame) to standard error.
+    #[arg(long)]
+    pub timings: bool,
+
     /// Window size in points, `WxH`.
     #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1440x900")]
     pub size: (u32, u32),

@@ -34,6 +34,12 @@ fn main() -> ExitCode {
 fn run_window(cli: &Cli) -> ExitCode {
     let started = std::time::Instant::now();
     let atlas = load_atlas(&cli.data_source());
+    if cli.timings {
+        eprintln!(
+            "timings: data loaded after {} ms",
+            started.elapsed().as_millis()
+        );
+    }
     for problem in atlas.problems.iter() {
         eprintln!("warning: {problem}");
     }
@@ -70,12 +76,17 @@ fn run_window(cli: &Cli) -> ExitCode {
         ..Default::default()
     };
     let screenshot = cli.screenshot.clone();
+    let timings = cli.timings;
     let result = eframe::run_native(
         ssc_atlas::TITLE,
         options,
         Box::new(move |_cc| {
-            eprintln!("window ready after {} ms", started.elapsed().as_millis());
-            Ok(Box::new(AtlasApp::new(state, screenshot)))
+            let app = AtlasApp::new(state, screenshot);
+            Ok(Box::new(if timings {
+                app.with_startup_timer(started)
+            } else {
+                app
+            }))
         }),
     );
     match result {

@@ -77,11 +77,19 @@ pub struct AppState {
     pub show_plots: bool,
     pub theme: ThemeChoice,
     event_years: Vec<i32>,
+    /// Member-count step series per organization (same order as `atlas.organizations`),
+    /// derived once: they do not depend on the selected year.
+    member_steps: Vec<Vec<[f64; 2]>>,
 }
 
 impl AppState {
     pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
         let event_years = timeline::event_years(&atlas.events);
+        let member_steps = atlas
+            .organizations
+            .iter()
+            .map(|o| timeline::member_count_steps(o, last_year))
+            .collect();
         Self {
             playback: Playback::new(atlas.first_year(), last_year, year),
             atlas,
@@ -93,7 +101,13 @@ impl AppState {
             show_plots: true,
             theme: ThemeChoice::Light,
             event_years,
+            member_steps,
         }
+    }
+
+    /// The member-count step series of the organization at `index` in `atlas.organizations`.
+    pub fn member_steps(&self, index: usize) -> &[[f64; 2]] {
+        self.member_steps.get(index).map_or(&[], Vec::as_slice)
     }
 
     pub fn year(&self) -> i32 {

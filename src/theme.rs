@@ -75,6 +75,7 @@ pub fn event_kind_color(kind: &str) -> Color32 {
         "founding" => Color32::from_rgb(0xE6, 0x9F, 0x00),
         "declaration" => Color32::from_rgb(0xCC, 0x79, 0xA7),
         "agreement" => Color32::from_rgb(0x56, 0xB4, 0xE9),
+        "institution" => Color32::from_rgb(0x7F, 0x7F, 0x7F),
         _ => Color32::from_rgb(0x88, 0x88, 0x88),
     }
 }

@@ -137,6 +137,7 @@ fn ring_contains(ring: &[WorldPoint], p: WorldPoint) -> bool {
 pub struct World {
     pub countries: Vec<Country>,
     grid: HitGrid,
+    index_by_key: std::collections::HashMap<String, usize>,
 }
 
 const GRID_COLUMNS: usize = 64;
@@ -194,7 +195,16 @@ impl HitGrid {
 impl World {
     pub fn new(countries: Vec<Country>) -> Self {
         let grid = HitGrid::build(&countries);
-        Self { countries, grid }
+        let index_by_key = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.key.clone(), i))
+            .collect();
+        Self {
+            countries,
+            grid,
+            index_by_key,
+        }
     }
 
     /// Reads a `FeatureCollection` of Polygon/MultiPolygon features with a `key` property.
@@ -257,11 +267,11 @@ impl World {
     }
 
     pub fn country_by_key(&self, key: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.key == key)
+        self.index_of(key).map(|i| &self.countries[i])
     }
 
     pub fn index_of(&self, key: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.key == key)
+        self.index_by_key.get(key).copied()
     }
 
     /// The country under a world point, if any.

@@ -60,10 +60,10 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             _ => None,
         })
         .show(ui, |plot_ui| {
-            for organization in &state.atlas.organizations {
+            for (index, organization) in state.atlas.organizations.iter().enumerate() {
                 let selected = state.is_selected(&organization.id);
                 let color = theme::organization_color(organization.color);
-                let steps = timeline::member_count_steps(organization, last_year);
+                let steps = state.member_steps(index);
                 let label = organization.short_name_on(state.date()).to_owned();
                 if !steps.is_empty() {
                     // Only selected bodies are named, so the legend lists what the map shows;
@@ -73,7 +73,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     } else {
                         String::new()
                     };
-                    let line = Line::new(name, PlotPoints::from(staircase(&steps)))
+                    let line = Line::new(name, PlotPoints::from(staircase(steps)))
                         .id(organization.id.as_str())
                         .allow_band(false)
                         .color(if selected {
@@ -169,7 +169,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
                 plot_ui.bar_chart(chart);
             }
             plot_ui.vline(
-                VLine::new("", f64::from(year) + 0.999)
+                VLine::new("", f64::from(year) + 0.5)
                     .color(ui_text_color(plot_ui.ctx()))
                     .style(LineStyle::dashed_loose()),
             );

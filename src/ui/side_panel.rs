@@ -300,11 +300,10 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
     ui.label(RichText::new("Memberships").strong());
     let mut any = false;
     for organization in &atlas.organizations {
-        for member in organization
-            .members
-            .iter()
-            .filter(|m| atlas.keys_for_member(&m.country).contains(&key))
-        {
+        for member in organization.members.iter().filter(|m| {
+            atlas.keys_for_member_on(&m.country, date).contains(&key)
+                || atlas.keys_for_member(&m.country).contains(&key)
+        }) {
             any = true;
             let span = match member.left {
                 Some(left) => format!("{}–{}", member.joined.year, left.year),
