@@ -168,7 +168,10 @@ fn overlapping_spans_for_one_member_are_rejected() {
 fn coordinates_out_of_range_or_far_from_the_country_are_rejected() {
     let dir = broken_copy("coords", |events, _| {
         let features = events["features"].as_array_mut().unwrap();
-        let other = features.iter_mut().find(|f| f["properties"]["id"] != BANDUNG).unwrap();
+        let other = features
+            .iter_mut()
+            .find(|f| f["properties"]["id"] != BANDUNG)
+            .unwrap();
         other["geometry"]["coordinates"] = json!([200.0, 10.0]);
         // Bandung placed in Madagascar, thousands of km from Indonesia.
         let bandung = features

@@ -30,6 +30,10 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
                 ui.separator();
                 card_ui(ui, state, commands);
             }
+            if !state.atlas.figures.is_empty() {
+                ui.separator();
+                figures_ui(ui, state);
+            }
             if !state.atlas.problems.is_empty() {
                 ui.separator();
                 problems_ui(ui, state);
@@ -369,6 +373,42 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
             }
         }
     }
+}
+
+/// The seed text's aggregate figures, with the atlas's own count beside each.
+fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
+    egui::CollapsingHeader::new("The picture by the end of 1984")
+        .id_salt("figures")
+        .show(ui, |ui| {
+            for figure in &state.atlas.figures {
+                ui.label(RichText::new(format!("{} {}", figure.text, figure.label)).strong());
+                if let Some(kind) = &figure.counts_kind {
+                    let end = crate::time::Date::end_of_year(figure.year);
+                    let count = state
+                        .atlas
+                        .organizations
+                        .iter()
+                        .filter(|o| &o.kind == kind && o.founded <= end)
+                        .count();
+                    ui.label(
+                        RichText::new(format!(
+                            "this atlas holds {count} founded by {}",
+                            figure.year
+                        ))
+                        .small()
+                        .weak(),
+                    );
+                }
+            }
+            if let Some(figure) = state.atlas.figures.first() {
+                let source = &figure.source;
+                if source.url.is_empty() {
+                    ui.label(RichText::new(format!("Source: {}", source.title)).small());
+                } else {
+                    ui.hyperlink_to(format!("Source: {}", source.title), &source.url);
+                }
+            }
+        });
 }
 
 fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
