@@ -73,6 +73,13 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// What the map shows for a country on a date: name of the time, status, sources (JSON).
+    Country {
+        /// Map key, e.g. GHA.
+        key: String,
+        #[arg(long, value_name = "YYYY[-MM[-DD]]")]
+        date: String,
+    },
     /// Organizations with founding date and today's member count.
     Organizations {
         #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -194,6 +201,17 @@ pub fn run_command(
                     ]
                 },
             )
+        }
+        CliCommand::Country { key, date } => {
+            if atlas.world.country_by_key(key).is_none() {
+                return Err(CliError::Usage(format!(
+                    "unknown country key \"{key}\"; keys are ISO 3166-1 alpha-3 codes of today's map (GHA, ZMB …)"
+                )));
+            }
+            let date = parse_query_date(date)?;
+            serde_json::to_writer_pretty(&mut *out, &atlas.status_on(key, date))?;
+            writeln!(out)?;
+            Ok(())
         }
         CliCommand::Organizations { format } => {
             let today = Date::end_of_year(crate::time::current_year());

@@ -80,6 +80,8 @@ pub struct AppState {
     /// Member-count step series per organization (same order as `atlas.organizations`),
     /// derived once: they do not depend on the selected year.
     member_steps: Vec<Vec<[f64; 2]>>,
+    /// Independent states among the atlas's country histories, per year (31 December).
+    independent_per_year: Vec<[f64; 2]>,
 }
 
 impl AppState {
@@ -89,6 +91,14 @@ impl AppState {
             .organizations
             .iter()
             .map(|o| timeline::member_count_steps(o, last_year))
+            .collect();
+        let independent_per_year = (atlas.first_year()..=last_year)
+            .map(|y| {
+                [
+                    f64::from(y) + 1.0,
+                    atlas.independent_count_on(Date::end_of_year(y)) as f64,
+                ]
+            })
             .collect();
         Self {
             playback: Playback::new(atlas.first_year(), last_year, year),
@@ -102,7 +112,13 @@ impl AppState {
             theme: ThemeChoice::Light,
             event_years,
             member_steps,
+            independent_per_year,
         }
+    }
+
+    /// `[year end, count]` of independent states among the country histories.
+    pub fn independent_per_year(&self) -> &[[f64; 2]] {
+        &self.independent_per_year
     }
 
     /// The member-count step series of the organization at `index` in `atlas.organizations`.

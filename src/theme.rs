@@ -19,6 +19,10 @@ pub struct MapPalette {
     pub sea: Color32,
     pub land: Color32,
     pub land_hovered: Color32,
+    /// A territory not yet independent: the land colour, desaturated.
+    pub land_dependent: Color32,
+    /// Fine hatch over dependent territories.
+    pub hatch: Color32,
     /// Antarctica: present but quiet; nothing in this story happens there.
     pub land_faint: Color32,
     pub border: Color32,
@@ -36,6 +40,8 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             sea: Color32::from_rgb(0xD5, 0xDE, 0xE4),
             land: Color32::from_rgb(0xEE, 0xE8, 0xDC),
             land_hovered: Color32::from_rgb(0xDD, 0xD3, 0xBF),
+            land_dependent: Color32::from_rgb(0xE4, 0xE3, 0xE0),
+            hatch: Color32::from_rgba_unmultiplied(0x8A, 0x86, 0x80, 150),
             land_faint: Color32::from_rgb(0xE6, 0xE9, 0xEB),
             border: Color32::from_rgb(0xA8, 0x9F, 0x90),
             border_selected: Color32::from_rgb(0x20, 0x20, 0x20),
@@ -49,6 +55,8 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             sea: Color32::from_rgb(0x1B, 0x24, 0x2E),
             land: Color32::from_rgb(0x3A, 0x40, 0x48),
             land_hovered: Color32::from_rgb(0x4C, 0x54, 0x5E),
+            land_dependent: Color32::from_rgb(0x33, 0x37, 0x3C),
+            hatch: Color32::from_rgba_unmultiplied(0x80, 0x88, 0x92, 150),
             land_faint: Color32::from_rgb(0x2A, 0x31, 0x3A),
             border: Color32::from_rgb(0x6E, 0x78, 0x84),
             border_selected: Color32::from_rgb(0xF2, 0xF2, 0xF2),

@@ -103,3 +103,32 @@ fn unknown_ids_and_malformed_dates_are_one_line_errors() {
     .unwrap_err();
     assert!(err.to_string().contains("'1970-13' is not a date"), "{err}");
 }
+
+#[test]
+fn country_on_a_date_as_the_map_shows_it() {
+    let text = run(&CliCommand::Country {
+        key: "GHA".into(),
+        date: "1956".into(),
+    })
+    .unwrap();
+    let status: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(status["name"], "Gold Coast");
+    assert_eq!(status["name_today"], "Ghana");
+    assert_eq!(status["status"], "dependent");
+    assert_eq!(status["administered_by"], "United Kingdom");
+    assert!(!status["sources"].as_array().unwrap().is_empty());
+    let text = run(&CliCommand::Country {
+        key: "HRV".into(),
+        date: "1990-06-01".into(),
+    })
+    .unwrap();
+    let status: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(status["status"], "part_of");
+    assert_eq!(status["part_of"], "YUG");
+    let err = run(&CliCommand::Country {
+        key: "XXX".into(),
+        date: "1990".into(),
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("unknown country key"));
+}

@@ -74,6 +74,8 @@ pub struct Atlas {
     pub historical_states: Vec<HistoricalState>,
     pub countries: Vec<CountryHistory>,
     pub figures: Vec<QuotedFigure>,
+    /// What the map cannot draw of the time, for the "About the map" note.
+    pub map_notes: Vec<String>,
     /// Problems met while reading; the atlas runs on what was good.
     pub problems: Problems,
     /// For `validate`: the raw ids as they appeared, duplicates included.
@@ -174,10 +176,11 @@ pub fn load_atlas(source: &DataSource) -> Atlas {
         atlas.raw_organization_ids = ids;
     }
     if let Some(text) = source.read(COUNTRIES_FILE, &mut problems) {
-        let (states, countries) =
+        let (states, countries, notes) =
             parse_countries(&text, &source.file_label(COUNTRIES_FILE), &mut problems);
         atlas.historical_states = states;
         atlas.countries = countries;
+        atlas.map_notes = notes;
     }
     if let Some(text) = source.read(FIGURES_FILE, &mut problems) {
         atlas.figures = parse_figures(&text, &source.file_label(FIGURES_FILE), &mut problems);
@@ -633,10 +636,21 @@ fn parse_countries(
     text: &str,
     file: &str,
     problems: &mut Problems,
-) -> (Vec<HistoricalState>, Vec<CountryHistory>) {
+) -> (Vec<HistoricalState>, Vec<CountryHistory>, Vec<String>) {
     let Some(root) = parse_json(text, file, problems) else {
-        return (Vec::new(), Vec::new());
+        return (Vec::new(), Vec::new(), Vec::new());
     };
+    let notes = root
+        .get("map_notes")
+        .and_then(Value::as_array)
+        .map(|notes| {
+            notes
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
     let mut states = Vec::new();
     for (index, item) in top_array(&root, "historical_states", file, problems)
         .iter()
@@ -718,7 +732,7 @@ fn parse_countries(
             sources: raw.sources,
         });
     }
-    (states, countries)
+    (states, countries, notes)
 }
 
 fn parse_figures(text: &str, file: &str, problems: &mut Problems) -> Vec<QuotedFigure> {

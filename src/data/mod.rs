@@ -1,10 +1,12 @@
 //! Data model, loading and validation. No egui here.
 
+mod history;
 mod load;
 pub mod model;
 mod problem;
 pub mod validate;
 
+pub use history::CountryStatus;
 pub use load::{
     Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, load_atlas,
 };

@@ -62,6 +62,9 @@ pub struct Country {
     pub polygons: Vec<Vec<Vec<WorldPoint>>>,
     /// Borders to stroke, already split where a ring runs along the map's edge.
     pub outlines: Vec<Vec<WorldPoint>>,
+    /// For each outline, for each segment (point i to i+1), the country on its other side,
+    /// if it shares that exact segment: lets the map hide borders inside a state of the time.
+    pub outline_neighbors: Vec<Vec<Option<u32>>>,
     /// Triangulated fill: vertices and triangle indices into them.
     pub fill_vertices: Vec<WorldPoint>,
     pub fill_indices: Vec<u32>,
@@ -193,7 +196,8 @@ impl HitGrid {
 }
 
 impl World {
-    pub fn new(countries: Vec<Country>) -> Self {
+    pub fn new(mut countries: Vec<Country>) -> Self {
+        link_shared_borders(&mut countries);
         let grid = HitGrid::build(&countries);
         let index_by_key = countries
             .iter()
@@ -285,6 +289,44 @@ impl World {
 
     pub fn vertex_count(&self) -> usize {
         self.countries.iter().map(|c| c.fill_vertices.len()).sum()
+    }
+}
+
+/// Finds, for every border segment, the neighbouring country that has the same segment.
+fn link_shared_borders(countries: &mut [Country]) {
+    type SegmentKey = ((i64, i64), (i64, i64));
+    let quantize = |p: WorldPoint| ((p.x * 1e7).round() as i64, (p.y * 1e7).round() as i64);
+    let key = |a: WorldPoint, b: WorldPoint| -> SegmentKey {
+        let (a, b) = (quantize(a), quantize(b));
+        if a <= b { (a, b) } else { (b, a) }
+    };
+    let mut owners: std::collections::HashMap<SegmentKey, Vec<u32>> =
+        std::collections::HashMap::new();
+    for (index, country) in countries.iter().enumerate() {
+        for outline in &country.outlines {
+            for pair in outline.windows(2) {
+                let owners = owners.entry(key(pair[0], pair[1])).or_default();
+                if !owners.contains(&(index as u32)) {
+                    owners.push(index as u32);
+                }
+            }
+        }
+    }
+    for (index, country) in countries.iter_mut().enumerate() {
+        country.outline_neighbors = country
+            .outlines
+            .iter()
+            .map(|outline| {
+                outline
+                    .windows(2)
+                    .map(|pair| {
+                        owners
+                            .get(&key(pair[0], pair[1]))
+                            .and_then(|o| o.iter().copied().find(|&other| other as usize != index))
+                    })
+                    .collect()
+            })
+            .collect();
     }
 }
 
@@ -407,6 +449,7 @@ pub fn build_country(
         name,
         bbox,
         polygons,
+        outline_neighbors: Vec::new(),
         outlines,
         fill_vertices,
         fill_indices,
@@ -514,6 +557,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn shared_borders_know_their_neighbour() {
+        let mut problems = Problems::default();
+        let text = r#"{"features":[
+          {"properties":{"key":"AAA"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[0,10],[10,10],[10,0],[0,0]]]}},
+          {"properties":{"key":"BBB"},"geometry":{"type":"Polygon","coordinates":[[[10,0],[10,10],[20,10],[20,0],[10,0]]]}}]}"#;
+        let world = World::from_geojson(text, "pair.geojson", &mut problems);
+        let a = world.country_by_key("AAA").unwrap();
+        let shared: usize = a
+            .outline_neighbors
+            .iter()
+            .flatten()
+            .filter(|n| **n == Some(1))
+            .count();
+        let free: usize = a
+            .outline_neighbors
+            .iter()
+            .flatten()
+            .filter(|n| n.is_none())
+            .count();
+        assert_eq!((shared, free), (1, 3), "{:?}", a.outline_neighbors);
     }
 
     #[test]

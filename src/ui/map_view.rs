@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
 
-use crate::data::{Atlas, Event};
+use crate::data::{Atlas, CountryStatus, Event, PoliticalStatus};
 use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect};
 use crate::state::{AppState, Command, MapView, Selection};
 use crate::theme::{self, MapPalette};
@@ -77,6 +77,67 @@ impl MapTransform {
 /// Textures and transient hover state kept by the app between frames.
 pub struct MapResources {
     stripes: TextureHandle,
+    /// The map of the selected date, recomputed only when the date changes.
+    layer: Option<TimeLayer>,
+}
+
+/// Each country's status on one date, and which drawn state it belongs to.
+struct TimeLayer {
+    date: crate::time::Date,
+    statuses: Vec<CountryStatus>,
+    /// Index of the state of the time each country is drawn as part of.
+    group: Vec<usize>,
+    group_sizes: Vec<usize>,
+    new_states: Vec<String>,
+}
+
+impl TimeLayer {
+    fn new(atlas: &Atlas, date: crate::time::Date) -> Self {
+        let statuses: Vec<CountryStatus> = atlas
+            .world
+            .countries
+            .iter()
+            .map(|c| atlas.status_on(&c.key, date))
+            .collect();
+        let mut group_keys: Vec<String> = Vec::new();
+        let group = statuses
+            .iter()
+            .map(|status| {
+                let key = status.part_of.clone().unwrap_or_else(|| status.key.clone());
+                group_keys
+                    .iter()
+                    .position(|k| *k == key)
+                    .unwrap_or_else(|| {
+                        group_keys.push(key);
+                        group_keys.len() - 1
+                    })
+            })
+            .collect::<Vec<usize>>();
+        let mut group_sizes = vec![0; group_keys.len()];
+        for &g in &group {
+            group_sizes[g] += 1;
+        }
+        let new_states = atlas
+            .new_states_in(date.year)
+            .into_iter()
+            .map(|(_, name)| name)
+            .collect();
+        Self {
+            date,
+            statuses,
+            group,
+            group_sizes,
+            new_states,
+        }
+    }
+
+    fn is_dependent(&self, index: usize) -> bool {
+        self.statuses[index].status == PoliticalStatus::Dependent
+    }
+
+    fn same_state(&self, a: usize, b: usize) -> bool {
+        self.group[a] == self.group[b]
+    }
 }
 
 impl MapResources {
@@ -100,7 +161,16 @@ impl MapResources {
         };
         Self {
             stripes: ctx.load_texture("map-stripes", image, options),
+            layer: None,
         }
+    }
+
+    fn layer(&mut self, atlas: &Atlas, date: crate::time::Date) -> &TimeLayer {
+        if self.layer.as_ref().is_none_or(|layer| layer.date != date) {
+            self.layer = Some(TimeLayer::new(atlas, date));
+        }
+        self.layer
+            .get_or_insert_with(|| TimeLayer::new(atlas, date))
     }
 }
 
@@ -170,7 +240,7 @@ enum Hover {
 pub fn map_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    resources: &MapResources,
+    resources: &mut MapResources,
     commands: &mut Vec<Command>,
 ) {
     let rect = ui.available_rect_before_wrap();
@@ -196,6 +266,8 @@ pub fn map_ui(
         Some(Hover::Country(index)) => Some(index),
         _ => None,
     };
+    let stripes = resources.stripes.id();
+    let layer = resources.layer(&state.atlas, state.date());
     paint_countries(
         &painter,
         state,
@@ -204,10 +276,12 @@ pub fn map_ui(
         &fills,
         hovered_country,
         &palette,
-        resources,
+        stripes,
+        layer,
     );
     paint_founding_cities(&painter, state, &transform, &palette);
     paint_markers(&painter, state, &transform, &groups, &palette);
+    new_states_ui(&painter, rect, layer, &palette);
 
     if response.clicked() {
         commands.push(match &hover {
@@ -221,7 +295,7 @@ pub fn map_ui(
         });
     }
     if let Some(hover) = hover {
-        response.on_hover_ui_at_pointer(|ui| hover_tooltip_ui(ui, state, &hover));
+        response.on_hover_ui_at_pointer(|ui| hover_tooltip_ui(ui, state, layer, &hover));
     }
 }
 
@@ -297,11 +371,12 @@ fn paint_countries(
     fills: &[Vec<(Color32, bool)>],
     hovered: Option<usize>,
     palette: &MapPalette,
-    resources: &MapResources,
+    stripes: egui::TextureId,
+    layer: &TimeLayer,
 ) {
     let world = &state.atlas.world;
     let mut fill_mesh = Mesh::default();
-    let mut stripe_mesh = Mesh::with_texture(resources.stripes.id());
+    let mut stripe_mesh = Mesh::with_texture(stripes);
     let origin = transform.screen_from_world(WorldPoint::default());
     let selected_key = match &state.selection {
         Selection::Country(key) => Some(key.as_str()),
@@ -314,8 +389,11 @@ fn paint_countries(
             continue;
         }
         let organizations = &fills[index];
+        let dependent = layer.is_dependent(index);
         let base = if country.key == "ATA" {
             palette.land_faint
+        } else if dependent {
+            palette.land_dependent
         } else {
             palette.land
         };
@@ -324,7 +402,8 @@ fn paint_countries(
             Some((org, true)) => lerp_color(base, *org, 0.35),
             None => base,
         };
-        if hovered == Some(index) {
+        // Hovering one part of a state of the time highlights all of it.
+        if hovered.is_some_and(|h| layer.same_state(h, index)) {
             color = if organizations.is_empty() {
                 palette.land_hovered
             } else {
@@ -332,10 +411,12 @@ fn paint_countries(
             };
         }
         append_mesh(&mut fill_mesh, country, transform, color, None);
-        // The second organization (or a suspension) shows as stripes over the first.
+        // The second organization (or a suspension) shows as stripes over the first; a
+        // territory that is not yet a state gets a fine grey hatch.
         let stripe = match organizations.as_slice() {
             [_, (second, _), ..] => Some(*second),
             [(first, true)] => Some(*first),
+            [] if dependent => Some(palette.hatch),
             _ => None,
         };
         if let Some(stripe_color) = stripe {
@@ -352,13 +433,27 @@ fn paint_countries(
         } else {
             &mut borders
         };
-        for outline in &country.outlines {
-            stroke_target.push(
-                outline
-                    .iter()
-                    .map(|p| transform.screen_from_world(*p))
-                    .collect::<Vec<_>>(),
-            );
+        for (outline, neighbors) in country.outlines.iter().zip(&country.outline_neighbors) {
+            // Borders inside one state of the time (Yugoslavia, the USSR …) are not drawn.
+            let mut run: Vec<Pos2> = Vec::new();
+            for (i, point) in outline.iter().enumerate() {
+                let inner = i > 0
+                    && neighbors
+                        .get(i - 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|n| layer.same_state(index, n as usize));
+                if inner {
+                    if run.len() > 1 {
+                        stroke_target.push(std::mem::take(&mut run));
+                    }
+                    run.clear();
+                }
+                run.push(transform.screen_from_world(*point));
+            }
+            if run.len() > 1 {
+                stroke_target.push(run);
+            }
         }
     }
     painter.add(Shape::mesh(fill_mesh));
@@ -371,6 +466,31 @@ fn paint_countries(
             .into_iter()
             .map(|points| Shape::line(points, thick)),
     );
+}
+
+/// A brief list of the states that became independent in the selected year.
+fn new_states_ui(painter: &egui::Painter, rect: Rect, layer: &TimeLayer, palette: &MapPalette) {
+    if layer.new_states.is_empty() {
+        return;
+    }
+    let text = format!(
+        "New states in {}: {}",
+        layer.date.year,
+        layer.new_states.join(", ")
+    );
+    let galley = painter.layout(
+        text,
+        FontId::proportional(14.0),
+        palette.label,
+        rect.width() * 0.45,
+    );
+    let origin = rect.left_top() + Vec2::splat(theme::SPACE_M);
+    painter.rect_filled(
+        Rect::from_min_size(origin, galley.size()).expand(theme::SPACE_S),
+        f32::from(theme::CORNER_RADIUS),
+        palette.label_halo,
+    );
+    painter.galley(origin, galley, palette.label);
 }
 
 fn append_mesh(
@@ -535,16 +655,28 @@ fn paint_markers(
     }
 }
 
-fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, hover: &Hover) {
+fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, layer: &TimeLayer, hover: &Hover) {
     let atlas = &state.atlas;
     let date = state.date();
     match hover {
         Hover::Country(index) => {
             let country = &atlas.world.countries[*index];
-            let name_then = atlas.country_name_on(&country.key, date);
-            ui.strong(&name_then);
-            if name_then != country.name {
-                ui.label(format!("today: {}", country.name));
+            let status = &layer.statuses[*index];
+            let group_size = layer.group_sizes[layer.group[*index]];
+            match (&status.part_of_name, group_size > 1) {
+                (Some(state_name), true) => {
+                    ui.strong(state_name);
+                    ui.label(format!("here: {} (today {})", status.name, country.name));
+                }
+                _ => {
+                    ui.strong(&status.name);
+                    if status.name != country.name {
+                        ui.label(format!("today: {}", country.name));
+                    }
+                }
+            }
+            if let Some(line) = status_line(status) {
+                ui.label(line);
             }
             for organization in state.selected_organizations() {
                 let spans: Vec<String> = organization
@@ -584,6 +716,25 @@ fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, hover: &Hover) {
             }
             ui.small("Click to open the card");
         }
+    }
+}
+
+/// "British colony … until 6 March 1957" style line for a territory, or none for a state.
+pub fn status_line(status: &CountryStatus) -> Option<String> {
+    let until = status
+        .until
+        .map(|d| format!(", until {}", d.display_long()))
+        .unwrap_or_default();
+    match status.status {
+        PoliticalStatus::Independent => None,
+        PoliticalStatus::Dependent => Some(match &status.administered_by {
+            Some(power) => format!("territory administered by {power}{until}"),
+            None => format!("dependent territory{until}"),
+        }),
+        PoliticalStatus::PartOf => status
+            .part_of_name
+            .as_ref()
+            .map(|name| format!("part of {name}{until}")),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::theme;
 use crate::time::timeline;
 
 pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let width = (ui.available_width() - theme::SPACE_L) / 2.0;
+    let width = (ui.available_width() - 2.0 * theme::SPACE_L) / 3.0;
     let height = ui.available_height();
     ui.horizontal(|ui| {
         ui.allocate_ui(egui::vec2(width, height), |ui| {
@@ -16,9 +16,65 @@ pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>
         });
         ui.separator();
         ui.allocate_ui(egui::vec2(width, height), |ui| {
+            ui.vertical(|ui| decolonization_plot_ui(ui, state));
+        });
+        ui.separator();
+        ui.allocate_ui(egui::vec2(width, height), |ui| {
             ui.vertical(|ui| events_plot_ui(ui, state));
         });
     });
+}
+
+/// Independent states (from the country histories) against the member counts of the G77
+/// and the Non-Aligned Movement: decolonization and South-South organization side by side.
+fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
+    ui.label(egui::RichText::new("New states and the South's groupings").strong())
+        .on_hover_text(
+            "Line: how many of the atlas's decolonized or renamed countries were independent. \
+             Points: sourced member counts of the G77 and the Non-Aligned Movement.",
+        );
+    let year = state.year();
+    Plot::new("decolonization_plot")
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_x(f64::from(state.playback.first_year()))
+        .include_x(f64::from(state.playback.last_year()) + 1.0)
+        .y_axis_label("states")
+        .show(ui, |plot_ui| {
+            let line = Line::new(
+                "independent (atlas histories)",
+                PlotPoints::from(state.independent_per_year().to_vec()),
+            )
+            .color(ui_text_color(plot_ui.ctx()))
+            .width(2.0);
+            plot_ui.line(line);
+            for id in ["g77", "nam"] {
+                if let Some(organization) = state.atlas.organization(id) {
+                    let points: Vec<[f64; 2]> = organization
+                        .member_counts
+                        .iter()
+                        .map(|c| [f64::from(c.year), f64::from(c.count)])
+                        .collect();
+                    plot_ui.points(
+                        Points::new(
+                            format!("{} members", organization.short_name),
+                            PlotPoints::from(points),
+                        )
+                        .color(theme::organization_color(organization.color))
+                        .radius(4.0),
+                    );
+                }
+            }
+            plot_ui.vline(
+                VLine::new("", f64::from(year) + 0.999)
+                    .color(ui_text_color(plot_ui.ctx()))
+                    .style(LineStyle::dashed_loose()),
+            );
+        });
 }
 
 /// Staircase points from change points, so a line holds its value until the next change.
@@ -112,6 +168,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             .organizations
             .iter()
             .find(|o| egui_plot::ItemId::new(o.id.as_str()) == hovered)
+            .filter(|o| !state.is_selected(&o.id))
     {
         commands.push(Command::ToggleOrganization(organization.id.clone()));
     }

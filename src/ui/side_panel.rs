@@ -57,12 +57,21 @@ const KIND_HEADINGS: [(&str, &str); 5] = [
 
 fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let known: Vec<&str> = KIND_HEADINGS.iter().map(|(kind, _)| *kind).collect();
+    // With a field chosen, list only the bodies working in it (and any already selected).
+    let in_field = |o: &&Organization| {
+        state.is_selected(&o.id)
+            || state
+                .field_filter
+                .as_ref()
+                .is_none_or(|field| o.tags.iter().any(|t| t == field))
+    };
     for (kind, heading) in KIND_HEADINGS {
         let members: Vec<&Organization> = state
             .atlas
             .organizations
             .iter()
             .filter(|o| o.kind == kind)
+            .filter(in_field)
             .collect();
         organization_group_ui(ui, state, heading, &members, commands);
     }
@@ -71,6 +80,7 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         .organizations
         .iter()
         .filter(|o| !known.contains(&o.kind.as_str()))
+        .filter(in_field)
         .collect();
     organization_group_ui(ui, state, "Other", &others, commands);
 }
