@@ -32,31 +32,30 @@ impl Atlas {
     pub fn status_on(&self, key: &str, date: Date) -> CountryStatus {
         let name_today = self
             .country_history(key)
-            .map(|h| h.name_today.clone())
-            .unwrap_or_else(|| self.country_name_today(key));
-        if let Some(history) = self.country_history(key) {
-            if let Some(period) = history.period_on(date) {
-                let sources = if period.sources.is_empty() {
-                    history.sources.clone()
-                } else {
-                    period.sources.clone()
-                };
-                return CountryStatus {
-                    key: key.to_owned(),
-                    name: period.name.clone(),
-                    name_today,
-                    status: period.status,
-                    administered_by: period.administered_by.clone(),
-                    part_of_name: period
-                        .part_of
-                        .as_deref()
-                        .map(|code| self.state_name(code, date)),
-                    part_of: period.part_of.clone(),
-                    from: period.from,
-                    until: period.until,
-                    sources,
-                };
-            }
+            .map_or_else(|| self.country_name_today(key), |h| h.name_today.clone());
+        if let Some(history) = self.country_history(key)
+            && let Some(period) = history.period_on(date)
+        {
+            let sources = if period.sources.is_empty() {
+                history.sources.clone()
+            } else {
+                period.sources.clone()
+            };
+            return CountryStatus {
+                key: key.to_owned(),
+                name: period.name.clone(),
+                name_today,
+                status: period.status,
+                administered_by: period.administered_by.clone(),
+                part_of_name: period
+                    .part_of
+                    .as_deref()
+                    .map(|code| self.state_name(code, date)),
+                part_of: period.part_of.clone(),
+                from: period.from,
+                until: period.until,
+                sources,
+            };
         }
         if let Some(state) = self.historical_states.iter().find(|s| {
             s.covers.iter().any(|k| k == key)

@@ -663,16 +663,13 @@ fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, layer: &TimeLayer, hove
             let country = &atlas.world.countries[*index];
             let status = &layer.statuses[*index];
             let group_size = layer.group_sizes[layer.group[*index]];
-            match (&status.part_of_name, group_size > 1) {
-                (Some(state_name), true) => {
-                    ui.strong(state_name);
-                    ui.label(format!("here: {} (today {})", status.name, country.name));
-                }
-                _ => {
-                    ui.strong(&status.name);
-                    if status.name != country.name {
-                        ui.label(format!("today: {}", country.name));
-                    }
+            if let (Some(state_name), true) = (&status.part_of_name, group_size > 1) {
+                ui.strong(state_name);
+                ui.label(format!("here: {} (today {})", status.name, country.name));
+            } else {
+                ui.strong(&status.name);
+                if status.name != country.name {
+                    ui.label(format!("today: {}", country.name));
                 }
             }
             if let Some(line) = status_line(status) {
