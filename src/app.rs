@@ -3,22 +3,40 @@
 
 use std::path::PathBuf;
 
+use crate::kiosk::{Kiosk, KioskAction, KioskPhase};
 use crate::state::{AppState, Command, ThemeChoice};
 use crate::theme;
 use crate::time::playback::PlaybackCommand;
-use crate::ui::{map_view, plots, side_panel, year_slider};
+use crate::ui::{kiosk, map_view, plots, side_panel, story_overlay, year_slider};
 
 /// Frames to draw before a `--screenshot` is taken, so fonts and layout have settled.
 const SCREENSHOT_AFTER_FRAMES: u64 = 4;
 
+/// Who the atlas is set up for.
+pub enum Mode {
+    /// A researcher at a desk: all panels, hover, keyboard.
+    Desk,
+    /// A lecturer with a clicker: fullscreen, a story, large captions.
+    Present {
+        /// B blanks the screen (the audience looks at the speaker).
+        blank: bool,
+    },
+    /// A museum touch screen: attract loop, idle reset, staff exit.
+    Kiosk(Box<Kiosk>),
+}
+
 pub struct AtlasApp {
     pub state: AppState,
+    pub mode: Mode,
     map_resources: Option<map_view::MapResources>,
-    applied_theme: Option<ThemeChoice>,
+    applied_style: Option<(ThemeChoice, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
     /// When set (`--timings`), the first frame reports the time since this instant.
     started: Option<std::time::Instant>,
+    /// Set once the staff PIN was entered: only then may a kiosk window close.
+    exit_allowed: bool,
+    cursor_visible: bool,
     /// Frames drawn so far (the idle test reads it: egui repaints only on change).
     pub frames_drawn: u64,
 }
@@ -27,11 +45,14 @@ impl AtlasApp {
     pub fn new(state: AppState, screenshot: Option<PathBuf>) -> Self {
         Self {
             state,
+            mode: Mode::Desk,
             map_resources: None,
-            applied_theme: None,
+            applied_style: None,
             screenshot,
             screenshot_receiver: None,
             started: None,
+            exit_allowed: false,
+            cursor_visible: true,
             frames_drawn: 0,
         }
     }
@@ -43,55 +64,113 @@ impl AtlasApp {
         self
     }
 
+    #[must_use]
+    pub fn with_mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
     /// Draws the whole atlas into `ui` and applies what the user did. Used by eframe and by
     /// the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
-        if self.applied_theme != Some(self.state.theme) {
+        let large = !matches!(self.mode, Mode::Desk);
+        if self.applied_style != Some((self.state.theme, large)) {
             theme::apply(&ctx, self.state.theme);
-            self.applied_theme = Some(self.state.theme);
+            if large {
+                theme::apply_large(&ctx);
+            }
+            self.applied_style = Some((self.state.theme, large));
         }
+
+        // Capped so a stall (a dragged window, a slow frame) does not jump the story.
+        let dt_secs = f64::from(ui.input(|i| i.stable_dt)).min(0.25);
+        if self.state.advance(dt_secs) {
+            ctx.request_repaint();
+        }
+
+        let mut commands = match &mut self.mode {
+            Mode::Desk => keyboard_commands(ui),
+            Mode::Present { blank } => presentation_keys(ui, blank),
+            Mode::Kiosk(kiosk) => {
+                let now = ui.input(|i| i.time);
+                let commands = kiosk_input(ui, kiosk, now, self.state.story.is_some());
+                // The kiosk must notice idleness even when nothing moves.
+                ctx.request_repaint_after(std::time::Duration::from_millis(500));
+                commands
+            }
+        };
+        self.guard_kiosk_window(&ctx);
+
+        let attract = matches!(&self.mode, Mode::Kiosk(k) if k.phase == KioskPhase::Attract);
+        let desk = matches!(self.mode, Mode::Desk);
+        let kiosk_exploring = matches!(self.mode, Mode::Kiosk(_)) && !attract;
+        let state = &self.state;
         let resources = self
             .map_resources
             .get_or_insert_with(|| map_view::MapResources::new(&ctx));
 
-        let dt_secs = f64::from(ui.input(|i| i.stable_dt)).min(0.1);
-        if self.state.playback.advance(dt_secs) {
-            ctx.request_repaint();
+        if desk {
+            egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
         }
-
-        let mut commands = keyboard_commands(ui);
-        let state = &self.state;
-
-        egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
-        egui::Panel::bottom("year_slider")
-            .frame(
-                egui::Frame::side_top_panel(&ctx.global_style())
-                    .inner_margin(egui::Margin::symmetric(12, 8)),
-            )
-            .show(ui, |ui| {
-                year_slider::year_slider_ui(ui, state, &mut commands);
-            });
-        if state.show_plots {
+        if !attract {
+            egui::Panel::bottom("year_slider")
+                .frame(
+                    egui::Frame::side_top_panel(&ctx.global_style())
+                        .inner_margin(egui::Margin::symmetric(12, 8)),
+                )
+                .show(ui, |ui| {
+                    year_slider::year_slider_ui(ui, state, &mut commands);
+                });
+        }
+        if desk && state.show_plots {
             egui::Panel::bottom("plots")
                 .resizable(true)
                 .default_size(230.0)
                 .min_size(140.0)
                 .show(ui, |ui| plots::plots_ui(ui, state, &mut commands));
         }
-        if state.show_side_panel {
+        if (desk && state.show_side_panel) || kiosk_exploring {
             egui::Panel::right("side_panel")
-                .resizable(true)
-                .default_size(330.0)
+                .resizable(desk)
+                .default_size(if desk { 330.0 } else { 420.0 })
                 .min_size(260.0)
                 .show(ui, |ui| side_panel::side_panel_ui(ui, state, &mut commands));
         }
-        egui::CentralPanel::default()
+        let map_rect = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 map_view::map_ui(ui, state, resources, &mut commands);
-            });
+                ui.min_rect()
+            })
+            .inner;
+
+        match &mut self.mode {
+            Mode::Desk => {}
+            Mode::Present { blank } => {
+                story_overlay::caption_ui(&ctx, state, map_rect, None);
+                story_overlay::step_counter_ui(&ctx, state, map_rect);
+                if *blank {
+                    blank_screen_ui(&ctx);
+                }
+            }
+            Mode::Kiosk(kiosk) => {
+                let now = ui.input(|i| i.time);
+                if attract {
+                    story_overlay::caption_ui(
+                        &ctx,
+                        state,
+                        map_rect,
+                        Some("Touch anywhere to explore"),
+                    );
+                }
+                if kiosk::kiosk_overlays_ui(&ctx, kiosk, now, &mut commands) {
+                    self.exit_allowed = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
 
         for command in commands {
             self.state.apply(command);
@@ -103,6 +182,22 @@ impl AtlasApp {
             );
         }
         self.handle_screenshot(&ctx);
+    }
+
+    /// In kiosk mode, refuse to close (Alt+F4, the window manager) unless staff unlocked it,
+    /// and hide the cursor while nobody is touching.
+    fn guard_kiosk_window(&mut self, ctx: &egui::Context) {
+        let Mode::Kiosk(kiosk) = &self.mode else {
+            return;
+        };
+        if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        let want_cursor = kiosk.phase != KioskPhase::Attract;
+        if want_cursor != self.cursor_visible {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CursorVisible(want_cursor));
+            self.cursor_visible = want_cursor;
+        }
     }
 
     fn handle_screenshot(&mut self, ctx: &egui::Context) {
@@ -183,6 +278,102 @@ fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
         }
         commands
     })
+}
+
+/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen.
+fn presentation_keys(ui: &egui::Ui, blank: &mut bool) -> Vec<Command> {
+    use egui::Key;
+    let ctx = ui.ctx().clone();
+    ui.input(|input| {
+        let mut commands = Vec::new();
+        let pressed = |keys: &[Key]| keys.iter().any(|k| input.key_pressed(*k));
+        if pressed(&[
+            Key::ArrowRight,
+            Key::ArrowDown,
+            Key::PageDown,
+            Key::Space,
+            Key::Enter,
+        ]) {
+            commands.push(Command::StoryNext);
+        }
+        if pressed(&[Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace]) {
+            commands.push(Command::StoryPrevious);
+        }
+        if pressed(&[Key::Home]) {
+            commands.push(Command::StoryFirst);
+        }
+        if pressed(&[Key::End]) {
+            commands.push(Command::StoryLast);
+        }
+        if pressed(&[Key::B]) {
+            *blank = !*blank;
+        }
+        if pressed(&[Key::Escape]) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        let digits = [
+            Key::Num1,
+            Key::Num2,
+            Key::Num3,
+            Key::Num4,
+            Key::Num5,
+            Key::Num6,
+            Key::Num7,
+            Key::Num8,
+            Key::Num9,
+        ];
+        for (index, key) in digits.iter().enumerate() {
+            if input.key_pressed(*key) {
+                commands.push(Command::StoryGoTo(index));
+            }
+        }
+        commands
+    })
+}
+
+/// Touches and keys in kiosk mode: any input hands control to the visitor; idleness counts
+/// down and resets. No key quits.
+fn kiosk_input(ui: &egui::Ui, kiosk: &mut Kiosk, now: f64, story_running: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let touched = ui.input(|i| {
+        i.events.iter().any(|e| {
+            matches!(
+                e,
+                egui::Event::PointerButton { pressed: true, .. }
+                    | egui::Event::Touch { .. }
+                    | egui::Event::Key { pressed: true, .. }
+                    | egui::Event::MouseWheel { .. }
+            )
+        })
+    });
+    if touched && kiosk.on_input(now) == KioskAction::HandOver {
+        commands.push(Command::StoryStop);
+    }
+    if kiosk.tick(now) == KioskAction::ResetToAttract {
+        commands.push(Command::ResetAll);
+    }
+    if kiosk.phase == KioskPhase::Attract && !touched && !story_running {
+        // (Re)start the unattended stories.
+        commands.push(Command::StoryStart {
+            story: 0,
+            step: 0,
+            autoplay: true,
+        });
+    } else if kiosk.phase != KioskPhase::Attract {
+        commands.extend(keyboard_commands(ui));
+    }
+    commands
+}
+
+fn blank_screen_ui(ctx: &egui::Context) {
+    egui::Area::new(egui::Id::unique("blank_screen"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(egui::Pos2::ZERO)
+        .interactable(false)
+        .show(ctx, |ui| {
+            ui.painter()
+                .rect_filled(ctx.content_rect(), 0.0, egui::Color32::BLACK);
+        });
 }
 
 fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {

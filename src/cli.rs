@@ -40,6 +40,27 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
 
+    /// Presentation mode: fullscreen, large captions, clicker keys; tells STORY (an id from
+    /// assets/stories, or the first story).
+    #[arg(long, value_name = "STORY", num_args = 0..=1, default_missing_value = "")]
+    pub present: Option<String>,
+
+    /// With --present: start at step N (1 = first).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub step: usize,
+
+    /// Kiosk mode: fullscreen, no decorations, attract loop, idle reset, no ordinary exit.
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// Kiosk staff PIN: hold the top-left corner for 3 s, then type it to quit.
+    #[arg(long, value_name = "PIN")]
+    pub kiosk_pin: Option<String>,
+
+    /// Kiosk: seconds without input before the "Still exploring?" countdown.
+    #[arg(long, value_name = "SECS", default_value_t = 90.0)]
+    pub idle_secs: f64,
+
     /// Log start-up phases (data loaded, first frame) to standard error.
     #[arg(long)]
     pub timings: bool,
@@ -283,7 +304,7 @@ fn run_validate(atlas: &Atlas, source: &DataSource, out: &mut dyn Write) -> Resu
         let memberships: usize = atlas.organizations.iter().map(|o| o.members.len()).sum();
         writeln!(
             out,
-            "ok: {} events, {} organizations, {} memberships, {} countries drawn ({} vertices), {} historical states, {} country histories",
+            "ok: {} events, {} organizations, {} memberships, {} countries drawn ({} vertices), {} historical states, {} country histories, {} stories",
             atlas.events.len(),
             atlas.organizations.len(),
             memberships,
@@ -291,6 +312,7 @@ fn run_validate(atlas: &Atlas, source: &DataSource, out: &mut dyn Write) -> Resu
             atlas.world.vertex_count(),
             atlas.historical_states.len(),
             atlas.countries.len(),
+            atlas.stories.len(),
         )?;
         Ok(())
     } else {

@@ -4,9 +4,10 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use ssc_atlas::app::AtlasApp;
+use ssc_atlas::app::{AtlasApp, Mode};
 use ssc_atlas::cli::{Cli, CliError, run_command};
 use ssc_atlas::data::load_atlas;
+use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::{AppState, Command, ThemeChoice};
 use ssc_atlas::time::playback::PlaybackCommand;
 
@@ -64,15 +65,51 @@ fn run_window(cli: &Cli) -> ExitCode {
         }
         state.apply(Command::SelectEvent(id.clone()));
     }
-    if cli.dark {
+    if cli.dark || cli.present.is_some() {
         state.apply(Command::SetTheme(ThemeChoice::Dark));
     }
+    let mode = match (&cli.present, cli.kiosk) {
+        (Some(_), true) => {
+            eprintln!("ssc-atlas: choose one of --present and --kiosk");
+            return ExitCode::FAILURE;
+        }
+        (Some(story_id), false) => {
+            let story = if story_id.is_empty() {
+                Some(0)
+            } else {
+                state.atlas.stories.iter().position(|s| s.id == *story_id)
+            };
+            let Some(story) = story else {
+                let ids: Vec<&str> = state.atlas.stories.iter().map(|s| s.id.as_str()).collect();
+                eprintln!(
+                    "ssc-atlas: unknown story \"{story_id}\"; stories: {}",
+                    ids.join(", ")
+                );
+                return ExitCode::FAILURE;
+            };
+            state.apply(Command::StoryStart {
+                story,
+                step: cli.step.saturating_sub(1),
+                autoplay: false,
+            });
+            Mode::Present { blank: false }
+        }
+        (None, true) => Mode::Kiosk(Box::new(Kiosk::new(KioskConfig {
+            idle_secs: cli.idle_secs.max(5.0),
+            pin: cli.kiosk_pin.clone(),
+            ..KioskConfig::default()
+        }))),
+        (None, false) => Mode::Desk,
+    };
+    let fullscreen = !matches!(mode, Mode::Desk) && cli.screenshot.is_none();
     let (width, height) = cli.size;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(ssc_atlas::TITLE)
             .with_inner_size([width as f32, height as f32])
-            .with_min_inner_size([800.0, 560.0]),
+            .with_min_inner_size([800.0, 560.0])
+            .with_fullscreen(fullscreen)
+            .with_decorations(!cli.kiosk),
         ..Default::default()
     };
     let screenshot = cli.screenshot.clone();
@@ -81,7 +118,7 @@ fn run_window(cli: &Cli) -> ExitCode {
         ssc_atlas::TITLE,
         options,
         Box::new(move |_cc| {
-            let app = AtlasApp::new(state, screenshot);
+            let app = AtlasApp::new(state, screenshot).with_mode(mode);
             Ok(Box::new(if timings {
                 app.with_startup_timer(started)
             } else {

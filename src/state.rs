@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::data::{Atlas, Event, Organization};
 use crate::geo::{HALF_WIDTH, WorldPoint};
+use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::{Playback, PlaybackCommand};
 use crate::time::{Date, timeline};
 
@@ -63,6 +64,20 @@ pub enum Command {
     SetSidePanel(bool),
     SetPlots(bool),
     SetTheme(ThemeChoice),
+    /// Start a story (index into `atlas.stories`) at a step; `autoplay` for unattended play.
+    StoryStart {
+        story: usize,
+        step: usize,
+        autoplay: bool,
+    },
+    StoryNext,
+    StoryPrevious,
+    StoryFirst,
+    StoryLast,
+    StoryGoTo(usize),
+    StoryStop,
+    /// Back to the start state: no selections, whole world, paused (kiosk idle reset).
+    ResetAll,
 }
 
 pub struct AppState {
@@ -76,6 +91,8 @@ pub struct AppState {
     pub show_side_panel: bool,
     pub show_plots: bool,
     pub theme: ThemeChoice,
+    /// The story being told, if any.
+    pub story: Option<StoryPlayer>,
     event_years: Vec<i32>,
     /// Member-count step series per organization (same order as `atlas.organizations`),
     /// derived once: they do not depend on the selected year.
@@ -110,6 +127,7 @@ impl AppState {
             show_side_panel: true,
             show_plots: true,
             theme: ThemeChoice::Light,
+            story: None,
             event_years,
             member_steps,
             independent_per_year,
@@ -167,9 +185,114 @@ impl AppState {
             .filter(move |e| e.start.year <= year && self.passes_filter(e))
     }
 
+    /// Moves playback and any story flight on by `dt_secs`; true while something moves.
+    pub fn advance(&mut self, dt_secs: f64) -> bool {
+        let mut moving = self.playback.advance(dt_secs);
+        let current = StoryFrame {
+            view: self.map_view,
+            time_years: self.playback.time_years(),
+        };
+        let mut entered = None;
+        if let Some(player) = &mut self.story {
+            let (frame, step) = player.advance(&self.atlas.stories, dt_secs, current);
+            if let Some(frame) = frame {
+                self.map_view = frame.view;
+                self.playback.show_time(frame.time_years);
+            }
+            entered = step;
+            moving |= player.autoplay || player.is_flying();
+        }
+        if let Some(entered) = entered {
+            self.enter_step(&entered);
+        }
+        moving
+    }
+
+    /// What a step sets when it begins: organizations and the open event.
+    fn enter_step(&mut self, entered: &StepEntered) {
+        let Some(step) = self
+            .atlas
+            .stories
+            .get(entered.story)
+            .and_then(|s| s.steps.get(entered.step))
+        else {
+            return;
+        };
+        self.selected_organizations = step
+            .organizations
+            .iter()
+            .filter(|id| self.atlas.organization(id).is_some())
+            .cloned()
+            .collect();
+        self.selection = match &step.event {
+            Some(id) if self.atlas.event(id).is_some() => Selection::Event(id.clone()),
+            _ => Selection::None,
+        };
+    }
+
+    fn story_go_to(&mut self, step: usize) {
+        let (view, year) = (self.map_view, self.playback.time_years());
+        let entered = self
+            .story
+            .as_mut()
+            .and_then(|player| player.go_to(&self.atlas.stories, step, view, year));
+        if let Some(entered) = entered {
+            self.enter_step(&entered);
+        }
+    }
+
+    /// The current story and step, for captions and counters.
+    pub fn story_step(&self) -> Option<(&crate::data::Story, usize)> {
+        let player = self.story.as_ref()?;
+        let story = self.atlas.stories.get(player.story)?;
+        Some((story, player.step))
+    }
+
+    fn interrupt_story(&mut self) {
+        if let Some(player) = &mut self.story {
+            player.interrupt();
+        }
+    }
+
     pub fn apply(&mut self, command: Command) {
         match command {
-            Command::Playback(command) => self.playback.apply(command),
+            Command::Playback(command) => {
+                self.interrupt_story();
+                self.playback.apply(command);
+            }
+            Command::StoryStart {
+                story,
+                step,
+                autoplay,
+            } => {
+                if story < self.atlas.stories.len() {
+                    self.playback.apply(PlaybackCommand::Pause);
+                    self.story = Some(StoryPlayer::new(story, autoplay));
+                    self.story_go_to(step);
+                }
+            }
+            Command::StoryNext => {
+                if let Some(step) = self.story.as_ref().map(|p| p.step + 1) {
+                    self.story_go_to(step);
+                }
+            }
+            Command::StoryPrevious => {
+                if let Some(step) = self.story.as_ref().map(|p| p.step.saturating_sub(1)) {
+                    self.story_go_to(step);
+                }
+            }
+            Command::StoryFirst => self.story_go_to(0),
+            Command::StoryLast => self.story_go_to(usize::MAX),
+            Command::StoryGoTo(step) => self.story_go_to(step),
+            Command::StoryStop => self.story = None,
+            Command::ResetAll => {
+                self.story = None;
+                self.selected_organizations.clear();
+                self.selection = Selection::None;
+                self.field_filter = None;
+                self.map_view = HOME_VIEW;
+                self.playback.apply(PlaybackCommand::Pause);
+            }
             Command::NextEventYear => {
                 if let Some(year) = timeline::next_event_year(&self.event_years, self.year()) {
                     self.playback.apply(PlaybackCommand::SetYear(year));
@@ -196,6 +319,7 @@ impl AppState {
             Command::ClearSelection => self.selection = Selection::None,
             Command::SetFieldFilter(field) => self.field_filter = field,
             Command::Pan { delta_world } => {
+                self.interrupt_story();
                 self.map_view.center.x += delta_world.x;
                 self.map_view.center.y += delta_world.y;
                 self.clamp_view();
@@ -204,6 +328,7 @@ impl AppState {
                 factor,
                 anchor_world,
             } => {
+                self.interrupt_story();
                 let old_zoom = self.map_view.zoom;
                 let new_zoom = (old_zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
                 // Keep the anchor fixed on screen: centre moves toward it by 1 − old/new.
@@ -213,7 +338,10 @@ impl AppState {
                 self.map_view.zoom = new_zoom;
                 self.clamp_view();
             }
-            Command::ResetView => self.map_view = HOME_VIEW,
+            Command::ResetView => {
+                self.interrupt_story();
+                self.map_view = HOME_VIEW;
+            }
             Command::SetSidePanel(open) => self.show_side_panel = open,
             Command::SetPlots(open) => self.show_plots = open,
             Command::SetTheme(theme) => self.theme = theme,

@@ -132,3 +132,35 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
         style.spacing.interact_size.y = 22.0;
     });
 }
+
+/// Larger type and touch-sized controls for presentation and kiosk modes
+/// (20 px body, 32 px headings, 44 px targets).
+pub fn apply_large(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(32.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(20.0, FontFamily::Proportional)),
+            (
+                TextStyle::Monospace,
+                FontId::new(18.0, FontFamily::Monospace),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(20.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(16.0, FontFamily::Proportional),
+            ),
+        ]
+        .into();
+        style.spacing.interact_size = egui::vec2(44.0, 44.0);
+        style.spacing.button_padding = egui::vec2(SPACE_M, SPACE_S);
+        style.spacing.icon_width = 28.0;
+        style.spacing.icon_width_inner = 16.0;
+        style.spacing.item_spacing = egui::vec2(SPACE_M, SPACE_S);
+    });
+}

@@ -74,6 +74,8 @@ pub struct Atlas {
     pub historical_states: Vec<HistoricalState>,
     pub countries: Vec<CountryHistory>,
     pub figures: Vec<QuotedFigure>,
+    /// Stories for presentation and kiosk modes, in play order.
+    pub stories: Vec<super::story::Story>,
     /// What the map cannot draw of the time, for the "About the map" note.
     pub map_notes: Vec<String>,
     /// Problems met while reading; the atlas runs on what was good.
@@ -188,8 +190,43 @@ pub fn load_atlas(source: &DataSource) -> Atlas {
     atlas
         .events
         .sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
+    atlas.stories = load_stories(source, &mut problems);
     atlas.problems = problems;
     atlas
+}
+
+/// Bundled stories, or every `stories/*.json` of a curator's folder (sorted by name).
+fn load_stories(source: &DataSource, problems: &mut Problems) -> Vec<super::story::Story> {
+    match source {
+        DataSource::Bundled => super::story::BUNDLED_STORIES
+            .iter()
+            .filter_map(|(file, text)| super::story::parse_story(text, file, problems))
+            .collect(),
+        DataSource::Dir(dir) => {
+            let Ok(entries) = std::fs::read_dir(dir.join("stories")) else {
+                return Vec::new();
+            };
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            paths.sort();
+            paths
+                .iter()
+                .filter_map(|path| {
+                    let label = path.display().to_string();
+                    match std::fs::read_to_string(path) {
+                        Ok(text) => super::story::parse_story(&text, &label, problems),
+                        Err(err) => {
+                            problems.push(&label, "", format!("cannot read: {err}"));
+                            None
+                        }
+                    }
+                })
+                .collect()
+        }
+    }
 }
 
 /// Parses JSON, reporting a syntax error with its line and column.

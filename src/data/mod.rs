@@ -4,6 +4,7 @@ mod history;
 mod load;
 pub mod model;
 mod problem;
+pub mod story;
 pub mod validate;
 
 pub use history::CountryStatus;
@@ -12,3 +13,4 @@ pub use load::{
 };
 pub use model::*;
 pub use problem::{Problem, Problems};
+pub use story::{GeoBox, Story, StoryStep};

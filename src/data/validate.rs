@@ -56,7 +56,65 @@ pub fn validate(atlas: &Atlas, source: &DataSource) -> Vec<Problem> {
     check_events(atlas, &events_file, &mut problems);
     check_organizations(atlas, &organizations_file, &mut problems);
     check_countries(atlas, &countries_file, &mut problems);
+    check_stories(atlas, &mut problems);
     problems
+}
+
+/// Stories must point at things that exist, and never show an event before it happened.
+fn check_stories(atlas: &Atlas, problems: &mut Vec<Problem>) {
+    let last_year = crate::time::current_year();
+    for story in &atlas.stories {
+        let file = format!("stories/{}.json", story.id);
+        for (index, step) in story.steps.iter().enumerate() {
+            let path = format!("steps[{index}] (\"{}\")", step.title);
+            let mut push = |message: String| problems.push(Problem::new(&file, &path, message));
+            for year in std::iter::once(step.year).chain(step.from_year) {
+                if !(atlas.first_year()..=last_year).contains(&year) {
+                    push(format!(
+                        "year {year} is outside {}..={last_year}",
+                        atlas.first_year()
+                    ));
+                }
+            }
+            for id in &step.organizations {
+                match atlas.organization(id) {
+                    None => push(format!("unknown organization id \"{id}\"")),
+                    Some(o) if o.founded.year > step.year => {
+                        push(format!(
+                            "{id} was founded in {}, after {}",
+                            o.founded.year, step.year
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            if let Some(id) = &step.event {
+                match atlas.event(id) {
+                    None => push(format!("unknown event id \"{id}\"")),
+                    Some(e) if e.start.year > step.year => {
+                        push(format!(
+                            "event {id} starts in {}, after {}",
+                            e.start.year, step.year
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            if let Some(view) = &step.view {
+                let ok = view.west < view.east
+                    && view.south < view.north
+                    && view.west >= -180.0
+                    && view.east <= 180.0
+                    && view.south >= -90.0
+                    && view.north <= 90.0;
+                if !ok {
+                    push(
+                        "view is not a box with west < east and south < north within range".into(),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn check_duplicates(ids: &[(usize, String)], array: &str, file: &str, problems: &mut Vec<Problem>) {

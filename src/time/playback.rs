@@ -100,6 +100,14 @@ impl Playback {
         self.playing = true;
     }
 
+    /// Shows a continuous time chosen elsewhere (a story's flight), clamped to the range.
+    pub fn show_time(&mut self, time_years: f64) {
+        if time_years.is_finite() {
+            self.time_years =
+                time_years.clamp(f64::from(self.first_year), f64::from(self.last_year));
+        }
+    }
+
     /// Moves time on by `dt_secs` of wall time while playing. Returns whether anything
     /// changed (the caller then asks for another frame).
     pub fn advance(&mut self, dt_secs: f64) -> bool {

@@ -1,0 +1,76 @@
+//! Stories: ordered steps that set the year, the view, the organizations and the open event,
+//! with a caption. Read from `assets/stories/*.json`.
+
+use serde::Deserialize;
+
+use super::problem::Problems;
+
+/// A longitude/latitude box to fly to.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, serde::Serialize)]
+pub struct GeoBox {
+    pub west: f64,
+    pub south: f64,
+    pub east: f64,
+    pub north: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
+pub struct StoryStep {
+    pub title: String,
+    pub caption: String,
+    pub year: i32,
+    /// If given, the year animates from this one to `year`.
+    pub from_year: Option<i32>,
+    /// Where to fly; `None` is the whole world.
+    pub view: Option<GeoBox>,
+    #[serde(default)]
+    pub organizations: Vec<String>,
+    pub event: Option<String>,
+    /// How long the step lasts when a story plays by itself (kiosk attract loop).
+    #[serde(default = "default_duration_secs")]
+    pub duration_secs: f64,
+}
+
+fn default_duration_secs() -> f64 {
+    12.0
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    pub steps: Vec<StoryStep>,
+}
+
+/// The bundled stories, in the order the attract loop plays them.
+pub const BUNDLED_STORIES: [(&str, &str); 3] = [
+    (
+        "stories/bandung-to-g77.json",
+        include_str!("../../assets/stories/bandung-to-g77.json"),
+    ),
+    (
+        "stories/collective-self-reliance.json",
+        include_str!("../../assets/stories/collective-self-reliance.json"),
+    ),
+    (
+        "stories/regional-organizations.json",
+        include_str!("../../assets/stories/regional-organizations.json"),
+    ),
+];
+
+/// Parses one story file; a broken one is reported and skipped.
+pub fn parse_story(text: &str, file: &str, problems: &mut Problems) -> Option<Story> {
+    match serde_json::from_str::<Story>(text) {
+        Ok(story) if story.steps.is_empty() => {
+            problems.push(file, "steps", "a story needs at least one step");
+            None
+        }
+        Ok(story) => Some(story),
+        Err(err) => {
+            problems.push(file, "", format!("not a valid story: {err}"));
+            None
+        }
+    }
+}

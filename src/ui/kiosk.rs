@@ -1,0 +1,140 @@
+//! Kiosk overlays: the attract invitation, the "Still exploring?" countdown, and the staff
+//! PIN pad behind a long press in the top-left corner.
+
+use egui::{Align2, Color32, RichText, Vec2};
+
+use crate::kiosk::{Kiosk, KioskPhase};
+use crate::state::Command;
+use crate::theme;
+
+/// Side of the invisible exit corner, in points.
+const EXIT_CORNER_PX: f32 = 64.0;
+/// Smallest touch target, in points.
+pub const TOUCH_TARGET_PX: f32 = 56.0;
+
+/// Draws the kiosk's overlays; returns true when staff entered the right PIN.
+pub fn kiosk_overlays_ui(
+    ctx: &egui::Context,
+    kiosk: &mut Kiosk,
+    now: f64,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let corner_held = ctx.input(|i| {
+        i.pointer.primary_down()
+            && i.pointer
+                .interact_pos()
+                .is_some_and(|p| p.x < EXIT_CORNER_PX && p.y < EXIT_CORNER_PX)
+    });
+    kiosk.corner_held(corner_held, now);
+
+    if kiosk.phase == KioskPhase::Attract {
+        invitation_ui(ctx);
+    }
+    if let Some(seconds) = kiosk.countdown_remaining_secs(now) {
+        countdown_ui(ctx, seconds);
+    }
+    let _ = commands;
+    pin_pad_ui(ctx, kiosk)
+}
+
+fn invitation_ui(ctx: &egui::Context) {
+    egui::Area::new(egui::Id::unique("kiosk_invitation"))
+        .order(egui::Order::Foreground)
+        .anchor(Align2::CENTER_TOP, Vec2::new(0.0, theme::SPACE_XL))
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_rgb(0xB0, 0x1C, 0x2E))
+                .corner_radius(theme::CORNER_RADIUS)
+                .inner_margin(egui::Margin::symmetric(28, 14))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new("Touch to explore")
+                            .size(38.0)
+                            .strong()
+                            .color(Color32::WHITE),
+                    );
+                });
+        });
+}
+
+fn countdown_ui(ctx: &egui::Context, seconds: u32) {
+    egui::Area::new(egui::Id::unique("kiosk_countdown"))
+        .order(egui::Order::Foreground)
+        .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_black_alpha(230))
+                .corner_radius(theme::CORNER_RADIUS)
+                .inner_margin(theme::SPACE_XL)
+                .show(ui, |ui| {
+                    ui.vertical_centered(|ui| {
+                        ui.label(
+                            RichText::new("Still exploring?")
+                                .size(38.0)
+                                .strong()
+                                .color(Color32::WHITE),
+                        );
+                        ui.label(
+                            RichText::new(format!("The atlas starts over in {seconds} s"))
+                                .size(24.0)
+                                .color(Color32::WHITE),
+                        );
+                        ui.add_space(theme::SPACE_M);
+                        // Touching anywhere, this button included, keeps the visit going.
+                        ui.add(
+                            egui::Button::new(RichText::new("Keep exploring").size(24.0))
+                                .min_size(Vec2::new(240.0, TOUCH_TARGET_PX)),
+                        );
+                    });
+                });
+        });
+}
+
+/// Returns true when the PIN is complete and right.
+fn pin_pad_ui(ctx: &egui::Context, kiosk: &mut Kiosk) -> bool {
+    let Some(entry) = kiosk.pin_entry.clone() else {
+        return false;
+    };
+    let mut unlocked = false;
+    let mut cancel = false;
+    egui::Area::new(egui::Id::unique("kiosk_pin_pad"))
+        .order(egui::Order::Tooltip)
+        .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style())
+                .inner_margin(theme::SPACE_L)
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Staff PIN").size(24.0).strong());
+                    ui.label(
+                        RichText::new("•".repeat(entry.len()))
+                            .size(24.0)
+                            .monospace(),
+                    );
+                    egui::Grid::new("pin_grid")
+                        .spacing(Vec2::splat(theme::SPACE_S))
+                        .show(ui, |ui| {
+                            for (i, digit) in "1234567890".chars().enumerate() {
+                                let button =
+                                    egui::Button::new(RichText::new(digit.to_string()).size(24.0))
+                                        .min_size(Vec2::splat(TOUCH_TARGET_PX));
+                                if ui.add(button).clicked() && kiosk.pin_digit(digit) {
+                                    unlocked = true;
+                                }
+                                if i % 3 == 2 {
+                                    ui.end_row();
+                                }
+                            }
+                            let button = egui::Button::new(RichText::new("Cancel").size(20.0))
+                                .min_size(Vec2::new(2.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
+                            if ui.add(button).clicked() {
+                                cancel = true;
+                            }
+                        });
+                });
+        });
+    if cancel {
+        kiosk.close_pin_pad();
+    }
+    unlocked
+}

@@ -1,0 +1,250 @@
+//! Presentation and kiosk modes, driven through the real widgets with a mocked clock
+//! (kittest advances egui's time by a fixed step each frame).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
+
+use std::sync::Arc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use ssc_atlas::app::{AtlasApp, Mode};
+use ssc_atlas::data::{DataSource, load_atlas};
+use ssc_atlas::kiosk::{Kiosk, KioskConfig, KioskPhase};
+use ssc_atlas::state::{AppState, Command};
+
+const STEP_SECS: f32 = 0.25;
+
+fn presenting(step: usize) -> AtlasApp {
+    let atlas = load_atlas(&DataSource::Bundled);
+    let mut state = AppState::new(Arc::new(atlas), 1950, 2026);
+    state.apply(Command::StoryStart {
+        story: 0,
+        step,
+        autoplay: false,
+    });
+    AtlasApp::new(state, None).with_mode(Mode::Present { blank: false })
+}
+
+fn kiosk(idle_secs: f64) -> AtlasApp {
+    let atlas = load_atlas(&DataSource::Bundled);
+    let state = AppState::new(Arc::new(atlas), 1950, 2026);
+    AtlasApp::new(state, None).with_mode(Mode::Kiosk(Box::new(Kiosk::new(KioskConfig {
+        idle_secs,
+        countdown_secs: 10.0,
+        pin: Some("2468".into()),
+        ..KioskConfig::default()
+    }))))
+}
+
+fn harness(app: AtlasApp) -> Harness<'static, AtlasApp> {
+    harness_with_step(app, STEP_SECS)
+}
+
+/// The kiosk's clock is egui's input time, so its tests can take one-second steps.
+fn harness_with_step(app: AtlasApp, step_secs: f32) -> Harness<'static, AtlasApp> {
+    Harness::builder()
+        .with_size((1280.0, 800.0))
+        .with_step_dt(step_secs)
+        .with_max_steps(10_000)
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app)
+}
+
+fn kiosk_phase(harness: &Harness<'_, AtlasApp>) -> KioskPhase {
+    match &harness.state().mode {
+        Mode::Kiosk(kiosk) => kiosk.phase,
+        _ => panic!("not a kiosk"),
+    }
+}
+
+fn step_of(harness: &Harness<'_, AtlasApp>) -> usize {
+    harness.state().state.story.as_ref().unwrap().step
+}
+
+#[test]
+fn clicker_keys_move_between_steps_and_the_year_follows() {
+    let mut harness = harness(presenting(0));
+    harness.run_steps(6);
+    let story = harness.state().state.atlas.stories[0].clone();
+    assert_eq!(harness.state().state.year(), story.steps[0].year);
+    for key in [
+        egui::Key::ArrowRight,
+        egui::Key::PageDown,
+        egui::Key::Space,
+        egui::Key::Enter,
+        egui::Key::ArrowDown,
+    ] {
+        let before = step_of(&harness);
+        harness.key_press(key);
+        harness.run_steps(9); // 2.25 s: the flight (1.8 s) has landed
+        assert_eq!(step_of(&harness), before + 1, "{key:?} goes forward");
+        assert_eq!(
+            harness.state().state.year(),
+            story.steps[before + 1].year,
+            "the year follows"
+        );
+    }
+    for key in [
+        egui::Key::ArrowLeft,
+        egui::Key::PageUp,
+        egui::Key::Backspace,
+        egui::Key::ArrowUp,
+    ] {
+        let before = step_of(&harness);
+        harness.key_press(key);
+        harness.run_steps(9);
+        assert_eq!(step_of(&harness), before - 1, "{key:?} goes back");
+    }
+    harness.key_press(egui::Key::End);
+    harness.run_steps(6);
+    assert_eq!(step_of(&harness), story.steps.len() - 1);
+    harness.key_press(egui::Key::Home);
+    harness.run_steps(6);
+    assert_eq!(step_of(&harness), 0);
+    harness.key_press(egui::Key::Num3);
+    harness.run_steps(6);
+    assert_eq!(step_of(&harness), 2, "number keys jump to a step");
+    // The caption of the step is on screen.
+    let title = story.steps[2].title.clone();
+    assert!(harness.query_by_label(&title).is_some(), "caption {title}");
+    assert!(
+        harness
+            .query_by_label(&format!("3 / {}", story.steps.len()))
+            .is_some()
+    );
+}
+
+#[test]
+fn b_blanks_the_screen_and_back() {
+    let mut harness = harness(presenting(1));
+    harness.run_steps(2);
+    harness.key_press(egui::Key::B);
+    harness.run_steps(1);
+    assert!(matches!(
+        harness.state().mode,
+        Mode::Present { blank: true }
+    ));
+    harness.key_press(egui::Key::B);
+    harness.run_steps(1);
+    assert!(matches!(
+        harness.state().mode,
+        Mode::Present { blank: false }
+    ));
+}
+
+fn close_sent(harness: &Harness<'_, AtlasApp>) -> bool {
+    harness.output().viewport_output.values().any(|v| {
+        v.commands
+            .iter()
+            .any(|c| matches!(c, egui::ViewportCommand::Close))
+    })
+}
+
+#[test]
+fn kiosk_ignores_esc_alt_f4_and_ctrl_q_and_cancels_close_requests() {
+    let mut harness = harness(kiosk(90.0));
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Escape);
+    harness.key_press_modifiers(egui::Modifiers::ALT, egui::Key::F4);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run_steps(1);
+    assert!(!close_sent(&harness));
+    // A close request from the window manager (Alt+F4 reaches the app this way) is refused.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_steps(1);
+    let cancelled = harness.output().viewport_output.values().any(|v| {
+        v.commands
+            .iter()
+            .any(|c| matches!(c, egui::ViewportCommand::CancelClose))
+    });
+    assert!(cancelled, "close request cancelled");
+    assert!(!close_sent(&harness));
+}
+
+#[test]
+fn a_touch_during_the_attract_loop_hands_over_at_once() {
+    let mut harness = harness(kiosk(90.0));
+    harness.run_steps(4);
+    assert_eq!(kiosk_phase(&harness), KioskPhase::Attract);
+    assert!(
+        harness
+            .state()
+            .state
+            .story
+            .as_ref()
+            .is_some_and(|s| s.autoplay),
+        "stories play"
+    );
+    // Mid-flight: touch the map.
+    harness.drag_at(egui::pos2(800.0, 500.0));
+    harness.drop_at(egui::pos2(800.0, 500.0));
+    harness.run_steps(1);
+    assert!(matches!(
+        kiosk_phase(&harness),
+        KioskPhase::Exploring { .. }
+    ));
+    assert!(harness.state().state.story.is_none(), "the story stops");
+}
+
+#[test]
+fn idle_countdown_and_reset_happen_at_the_configured_times() {
+    let idle_secs = 20.0;
+    let mut harness = harness_with_step(kiosk(idle_secs), 1.0);
+    harness.run_steps(2);
+    harness.drag_at(egui::pos2(300.0, 300.0));
+    harness.drop_at(egui::pos2(300.0, 300.0));
+    harness.run_steps(1);
+    harness
+        .state_mut()
+        .state
+        .apply(Command::ToggleOrganization("opec".into()));
+    let chosen = harness.state().state.selected_organizations.clone();
+    assert!(chosen.contains(&"opec".to_owned()));
+    let KioskPhase::Exploring {
+        last_input_secs: touched_at,
+    } = kiosk_phase(&harness)
+    else {
+        panic!("the touch handed over");
+    };
+    // Just before the idle time: still exploring, no countdown.
+    while harness.ctx.input(|i| i.time) < touched_at + idle_secs - 1.0 {
+        harness.run_steps(1);
+    }
+    let phase = kiosk_phase(&harness);
+    let now = harness.ctx.input(|i| i.time);
+    assert!(
+        matches!(phase, KioskPhase::Exploring { .. }),
+        "{phase:?} at {now}, touched at {touched_at}"
+    );
+    assert!(harness.query_by_label("Still exploring?").is_none());
+    harness.run_steps(4); // past 20 s
+    assert!(matches!(
+        kiosk_phase(&harness),
+        KioskPhase::Countdown { .. }
+    ));
+    assert!(harness.query_by_label("Still exploring?").is_some());
+    assert_eq!(
+        harness.state().state.selected_organizations,
+        chosen,
+        "nothing cleared yet"
+    );
+    // The countdown lasts 10 s, then everything is cleared and the stories play again.
+    harness.run_steps(11);
+    assert_eq!(kiosk_phase(&harness), KioskPhase::Attract);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .state
+            .story
+            .as_ref()
+            .is_some_and(|s| s.autoplay)
+    );
+    let selected = &harness.state().state.selected_organizations;
+    let story_orgs = &harness.state().state.atlas.stories[0].steps[0].organizations;
+    assert_eq!(selected, story_orgs, "selections reset to the story's own");
+}
