@@ -60,7 +60,8 @@ fn frame(c: &mut Criterion) {
     };
     // Warm up: fonts, textures, layout caches.
     for _ in 0..5 {
-        let output = ctx.run_ui(raw_input(), |ui| app.show(ui));
+        let mut output = ctx.run_ui(raw_input(), |ui| app.show(ui));
+        output.textures_delta.clear();
         ctx.tessellate(output.shapes, output.pixels_per_point);
     }
     c.bench_function("frame 1920x1080, 3 organizations, playing", |b| {
@@ -68,7 +69,8 @@ fn frame(c: &mut Criterion) {
             if !app.state.playback.is_playing() {
                 app.state.apply(Command::Playback(PlaybackCommand::Play));
             }
-            let output = ctx.run_ui(raw_input(), |ui| app.show(ui));
+            let mut output = ctx.run_ui(raw_input(), |ui| app.show(ui));
+            output.textures_delta.clear();
             ctx.tessellate(output.shapes, output.pixels_per_point)
         });
     });

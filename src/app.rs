@@ -205,7 +205,13 @@ impl AtlasApp {
             return;
         };
         if self.screenshot_receiver.is_none() {
-            if self.frames_drawn >= SCREENSHOT_AFTER_FRAMES {
+            // Wait for a story's flight to land, so the picture shows the step itself.
+            let flying = self
+                .state
+                .story
+                .as_ref()
+                .is_some_and(crate::story::StoryPlayer::is_flying);
+            if self.frames_drawn >= SCREENSHOT_AFTER_FRAMES && !flying {
                 let (sender, receiver) = std::sync::mpsc::channel();
                 let repaint = ctx.clone();
                 ctx.request_screenshot(move |image| {
@@ -228,6 +234,7 @@ impl AtlasApp {
                 Err(err) => eprintln!("could not save screenshot to {}: {err}", path.display()),
             }
             self.screenshot = None;
+            self.exit_allowed = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         } else {
             ctx.request_repaint();
