@@ -165,7 +165,7 @@ impl AtlasApp {
                         Some("Touch anywhere to explore"),
                     );
                 }
-                if kiosk::kiosk_overlays_ui(&ctx, kiosk, now, &mut commands) {
+                if kiosk::kiosk_overlays_ui(&ctx, kiosk, now, state.year()) {
                     self.exit_allowed = true;
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }

@@ -4,7 +4,6 @@
 use egui::{Align2, Color32, RichText, Vec2};
 
 use crate::kiosk::{Kiosk, KioskPhase};
-use crate::state::Command;
 use crate::theme;
 
 /// Side of the invisible exit corner, in points.
@@ -13,12 +12,7 @@ const EXIT_CORNER_PX: f32 = 64.0;
 pub const TOUCH_TARGET_PX: f32 = 56.0;
 
 /// Draws the kiosk's overlays; returns true when staff entered the right PIN.
-pub fn kiosk_overlays_ui(
-    ctx: &egui::Context,
-    kiosk: &mut Kiosk,
-    now: f64,
-    commands: &mut Vec<Command>,
-) -> bool {
+pub fn kiosk_overlays_ui(ctx: &egui::Context, kiosk: &mut Kiosk, now: f64, year: i32) -> bool {
     let corner_held = ctx.input(|i| {
         i.pointer.primary_down()
             && i.pointer
@@ -29,11 +23,11 @@ pub fn kiosk_overlays_ui(
 
     if kiosk.phase == KioskPhase::Attract {
         invitation_ui(ctx);
+        year_ui(ctx, year);
     }
     if let Some(seconds) = kiosk.countdown_remaining_secs(now) {
         countdown_ui(ctx, seconds);
     }
-    let _ = commands;
     pin_pad_ui(ctx, kiosk)
 }
 
@@ -55,6 +49,26 @@ fn invitation_ui(ctx: &egui::Context) {
                             .color(Color32::WHITE),
                     );
                 });
+        });
+}
+
+/// The year of the story, large, at the top left (the slider is hidden while attracting).
+fn year_ui(ctx: &egui::Context, year: i32) {
+    egui::Area::new(egui::Id::unique("kiosk_year"))
+        .order(egui::Order::Foreground)
+        .anchor(
+            Align2::LEFT_TOP,
+            Vec2::new(theme::SPACE_XL, theme::SPACE_XL),
+        )
+        .interactable(false)
+        .show(ctx, |ui| {
+            ui.label(
+                RichText::new(year.to_string())
+                    .font(egui::FontId::monospace(56.0))
+                    .strong()
+                    .color(Color32::WHITE)
+                    .background_color(Color32::from_black_alpha(170)),
+            );
         });
 }
 

@@ -207,7 +207,7 @@ fn note_ui(ui: &mut egui::Ui, state: &AppState, note: Option<&String>) {
 }
 
 fn close_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    if ui.small_button("Close").clicked() {
+    if ui.button("Close").clicked() {
         commands.push(Command::ClearSelection);
     }
 }

@@ -13,7 +13,7 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
         let playing = state.playback.is_playing();
         let label = if playing { "Pause" } else { "Play" };
         let button = egui::Button::new(egui::RichText::new(label).size(16.0))
-            .min_size(Vec2::new(92.0, 36.0));
+            .min_size(Vec2::new(92.0, 44.0));
         if ui.add(button).on_hover_text("Space").clicked() {
             commands.push(Command::Playback(PlaybackCommand::TogglePlay));
         }
