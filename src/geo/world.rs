@@ -293,6 +293,7 @@ impl World {
 }
 
 /// Finds, for every border segment, the neighbouring country that has the same segment.
+/// A sorted list, not a hash map: one allocation for ~100,000 segments keeps start-up short.
 fn link_shared_borders(countries: &mut [Country]) {
     type SegmentKey = ((i64, i64), (i64, i64));
     let quantize = |p: WorldPoint| ((p.x * 1e7).round() as i64, (p.y * 1e7).round() as i64);
@@ -300,33 +301,45 @@ fn link_shared_borders(countries: &mut [Country]) {
         let (a, b) = (quantize(a), quantize(b));
         if a <= b { (a, b) } else { (b, a) }
     };
-    let mut owners: std::collections::HashMap<SegmentKey, Vec<u32>> =
-        std::collections::HashMap::new();
-    for (index, country) in countries.iter().enumerate() {
-        for outline in &country.outlines {
-            for pair in outline.windows(2) {
-                let owners = owners.entry(key(pair[0], pair[1])).or_default();
-                if !owners.contains(&(index as u32)) {
-                    owners.push(index as u32);
-                }
-            }
-        }
-    }
-    for (index, country) in countries.iter_mut().enumerate() {
-        country.outline_neighbors = country
-            .outlines
-            .iter()
-            .map(|outline| {
+    let mut owners: Vec<(SegmentKey, u32)> = countries
+        .iter()
+        .enumerate()
+        .flat_map(|(index, country)| {
+            country.outlines.iter().flat_map(move |outline| {
                 outline
                     .windows(2)
-                    .map(|pair| {
-                        owners
-                            .get(&key(pair[0], pair[1]))
-                            .and_then(|o| o.iter().copied().find(|&other| other as usize != index))
-                    })
-                    .collect()
+                    .map(move |pair| (key(pair[0], pair[1]), index as u32))
             })
-            .collect();
+        })
+        .collect();
+    owners.sort_unstable();
+    owners.dedup();
+    let neighbour = |segment: SegmentKey, index: usize| {
+        let start = owners.partition_point(|(k, _)| *k < segment);
+        owners[start..]
+            .iter()
+            .take_while(|(k, _)| *k == segment)
+            .map(|(_, owner)| *owner)
+            .find(|&owner| owner as usize != index)
+    };
+    let linked: Vec<Vec<Vec<Option<u32>>>> = countries
+        .iter()
+        .enumerate()
+        .map(|(index, country)| {
+            country
+                .outlines
+                .iter()
+                .map(|outline| {
+                    outline
+                        .windows(2)
+                        .map(|pair| neighbour(key(pair[0], pair[1]), index))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    for (country, neighbours) in countries.iter_mut().zip(linked) {
+        country.outline_neighbors = neighbours;
     }
 }
 
