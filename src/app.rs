@@ -64,6 +64,11 @@ impl AtlasApp {
         self
     }
 
+    /// Whether staff unlocked the kiosk (the right PIN), so the window may close.
+    pub fn exit_allowed(&self) -> bool {
+        self.exit_allowed
+    }
+
     #[must_use]
     pub fn with_mode(mut self, mode: Mode) -> Self {
         self.mode = mode;

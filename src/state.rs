@@ -284,7 +284,18 @@ impl AppState {
             Command::StoryFirst => self.story_go_to(0),
             Command::StoryLast => self.story_go_to(usize::MAX),
             Command::StoryGoTo(step) => self.story_go_to(step),
-            Command::StoryStop => self.story = None,
+            Command::StoryStop => {
+                // Stopping mid-flight keeps the camera but lands the year on the step, so the
+                // open event and the map never disagree about what has happened.
+                let target_year = self
+                    .story_step()
+                    .and_then(|(story, step)| story.steps.get(step))
+                    .map(|s| s.year);
+                if let Some(year) = target_year {
+                    self.playback.apply(PlaybackCommand::SetYear(year));
+                }
+                self.story = None;
+            }
             Command::ResetAll => {
                 self.story = None;
                 self.selected_organizations.clear();

@@ -52,13 +52,14 @@ fn invitation_ui(ctx: &egui::Context) {
         });
 }
 
-/// The year of the story, large, at the top left (the slider is hidden while attracting).
+/// The year of the story, large, at the top right (the slider is hidden while attracting;
+/// the top left lists the year's new states).
 fn year_ui(ctx: &egui::Context, year: i32) {
     egui::Area::new(egui::Id::unique("kiosk_year"))
         .order(egui::Order::Foreground)
         .anchor(
-            Align2::LEFT_TOP,
-            Vec2::new(theme::SPACE_XL, theme::SPACE_XL),
+            Align2::RIGHT_TOP,
+            Vec2::new(-theme::SPACE_XL, theme::SPACE_XL),
         )
         .interactable(false)
         .show(ctx, |ui| {
@@ -113,7 +114,7 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &mut Kiosk) -> bool {
     let mut unlocked = false;
     let mut cancel = false;
     egui::Area::new(egui::Id::unique("kiosk_pin_pad"))
-        .order(egui::Order::Tooltip)
+        .order(egui::Order::Foreground)
         .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style())
@@ -139,12 +140,12 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &mut Kiosk) -> bool {
                                     ui.end_row();
                                 }
                             }
-                            let button = egui::Button::new(RichText::new("Cancel").size(20.0))
-                                .min_size(Vec2::new(2.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
-                            if ui.add(button).clicked() {
-                                cancel = true;
-                            }
                         });
+                    let button = egui::Button::new(RichText::new("Cancel").size(20.0))
+                        .min_size(Vec2::new(3.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
+                    if ui.add(button).clicked() {
+                        cancel = true;
+                    }
                 });
         });
     if cancel {
