@@ -34,7 +34,43 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
              Points: sourced member counts of the G77 and the Non-Aligned Movement.",
         );
     let year = state.year();
-    Plot::new("decolonization_plot")
+    time_plot("decolonization_plot", state, "states").show(ui, |plot_ui| {
+        let line = Line::new(
+            "independent (atlas histories)",
+            PlotPoints::from(state.independent_per_year().to_vec()),
+        )
+        .color(ui_text_color(plot_ui.ctx()))
+        .width(2.0);
+        plot_ui.line(line);
+        for id in ["g77", "nam"] {
+            if let Some(organization) = state.atlas.organization(id) {
+                let points: Vec<[f64; 2]> = organization
+                    .member_counts
+                    .iter()
+                    .map(|c| [f64::from(c.year), f64::from(c.count)])
+                    .collect();
+                plot_ui.points(
+                    Points::new(
+                        format!("{} members", organization.short_name),
+                        PlotPoints::from(points),
+                    )
+                    .color(theme::organization_color(organization.color))
+                    .radius(4.0),
+                );
+            }
+        }
+        plot_ui.vline(
+            VLine::new("", f64::from(year) + 0.999)
+                .color(ui_text_color(plot_ui.ctx()))
+                .style(LineStyle::dashed_loose()),
+        );
+    });
+}
+
+/// A plot over the atlas's years that stays put: the year is chosen with the slider, not by
+/// dragging or zooming the plot.
+fn time_plot<'a>(id: &str, state: &AppState, y_label: &str) -> Plot<'a> {
+    Plot::new(id)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_scroll(false)
         .allow_zoom(false)
@@ -43,38 +79,7 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         .include_y(0.0)
         .include_x(f64::from(state.playback.first_year()))
         .include_x(f64::from(state.playback.last_year()) + 1.0)
-        .y_axis_label("states")
-        .show(ui, |plot_ui| {
-            let line = Line::new(
-                "independent (atlas histories)",
-                PlotPoints::from(state.independent_per_year().to_vec()),
-            )
-            .color(ui_text_color(plot_ui.ctx()))
-            .width(2.0);
-            plot_ui.line(line);
-            for id in ["g77", "nam"] {
-                if let Some(organization) = state.atlas.organization(id) {
-                    let points: Vec<[f64; 2]> = organization
-                        .member_counts
-                        .iter()
-                        .map(|c| [f64::from(c.year), f64::from(c.count)])
-                        .collect();
-                    plot_ui.points(
-                        Points::new(
-                            format!("{} members", organization.short_name),
-                            PlotPoints::from(points),
-                        )
-                        .color(theme::organization_color(organization.color))
-                        .radius(4.0),
-                    );
-                }
-            }
-            plot_ui.vline(
-                VLine::new("", f64::from(year) + 0.999)
-                    .color(ui_text_color(plot_ui.ctx()))
-                    .style(LineStyle::dashed_loose()),
-            );
-        });
+        .y_axis_label(y_label.to_owned())
 }
 
 /// Staircase points from change points, so a line holds its value until the next change.
@@ -91,18 +96,8 @@ fn staircase(steps: &[[f64; 2]]) -> Vec<[f64; 2]> {
 
 fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.label(egui::RichText::new("Members over time").strong());
-    let last_year = state.playback.last_year();
     let year = state.year();
-    let response = Plot::new("members_plot")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .allow_scroll(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        .include_x(f64::from(state.playback.first_year()))
-        .include_x(f64::from(last_year) + 1.0)
-        .y_axis_label("members")
+    let response = time_plot("members_plot", state, "members")
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
@@ -188,49 +183,39 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         state.atlas.events.iter().filter(|e| state.passes_filter(e)),
     );
     let year = state.year();
-    Plot::new("events_plot")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .allow_scroll(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        .include_x(f64::from(state.playback.first_year()))
-        .include_x(f64::from(state.playback.last_year()) + 1.0)
-        .y_axis_label("events")
-        .show(ui, |plot_ui| {
-            // Stacking pairs bars by position, so every kind gets a bar for every year.
-            let years: std::collections::BTreeSet<i32> = counts
-                .values()
-                .flat_map(|per_year| per_year.keys().copied())
+    time_plot("events_plot", state, "events").show(ui, |plot_ui| {
+        // Stacking pairs bars by position, so every kind gets a bar for every year.
+        let years: std::collections::BTreeSet<i32> = counts
+            .values()
+            .flat_map(|per_year| per_year.keys().copied())
+            .collect();
+        let mut charts: Vec<BarChart> = Vec::new();
+        for (kind, per_year) in &counts {
+            let bars = years
+                .iter()
+                .map(|y| {
+                    let n = per_year.get(y).copied().unwrap_or(0);
+                    Bar::new(f64::from(*y) + 0.5, f64::from(n))
+                        .width(0.8)
+                        .fill(theme::event_kind_color(kind))
+                })
                 .collect();
-            let mut charts: Vec<BarChart> = Vec::new();
-            for (kind, per_year) in &counts {
-                let bars = years
-                    .iter()
-                    .map(|y| {
-                        let n = per_year.get(y).copied().unwrap_or(0);
-                        Bar::new(f64::from(*y) + 0.5, f64::from(n))
-                            .width(0.8)
-                            .fill(theme::event_kind_color(kind))
-                    })
-                    .collect();
-                let chart = BarChart::new(kind.clone(), bars).color(theme::event_kind_color(kind));
-                let chart = {
-                    let below: Vec<&BarChart> = charts.iter().collect();
-                    chart.stack_on(&below)
-                };
-                charts.push(chart);
-            }
-            for chart in charts {
-                plot_ui.bar_chart(chart);
-            }
-            plot_ui.vline(
-                VLine::new("", f64::from(year) + 0.5)
-                    .color(ui_text_color(plot_ui.ctx()))
-                    .style(LineStyle::dashed_loose()),
-            );
-        });
+            let chart = BarChart::new(kind.clone(), bars).color(theme::event_kind_color(kind));
+            let chart = {
+                let below: Vec<&BarChart> = charts.iter().collect();
+                chart.stack_on(&below)
+            };
+            charts.push(chart);
+        }
+        for chart in charts {
+            plot_ui.bar_chart(chart);
+        }
+        plot_ui.vline(
+            VLine::new("", f64::from(year) + 0.5)
+                .color(ui_text_color(plot_ui.ctx()))
+                .style(LineStyle::dashed_loose()),
+        );
+    });
 }
 
 #[cfg(test)]
