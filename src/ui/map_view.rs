@@ -342,7 +342,7 @@ fn hover_at(
     let nearest = groups
         .iter()
         .map(|g| (g, transform.screen_from_world(g.position).distance(pos)))
-        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g, state.year()) * 0.5)
+        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g) * 0.5)
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((group, _)) = nearest {
         return Some(Hover::Events(
@@ -356,9 +356,8 @@ fn hover_at(
         .map(Hover::Country)
 }
 
-fn marker_radius(group: &EventGroup<'_>, year: i32) -> f32 {
+fn marker_radius(group: &EventGroup<'_>) -> f32 {
     let base = if group.has_current { 7.0 } else { 4.5 };
-    let _ = year;
     base + (group.events.len() as f32 - 1.0).min(4.0) * 0.8
 }
 
@@ -573,7 +572,7 @@ fn paint_markers(
     let mut placed_labels: Vec<Rect> = Vec::new();
     for group in groups {
         let center = transform.screen_from_world(group.position);
-        let radius = marker_radius(group, year);
+        let radius = marker_radius(group);
         // Older events fade but never vanish.
         let age = (year - group.latest_year).max(0) as f32;
         let alpha = if group.has_current {
@@ -624,7 +623,7 @@ fn paint_markers(
             .collect();
         let text = format!("{}: {}", group.events[0].city, titles.join("; "));
         let galley = painter.layout(text, FontId::proportional(13.0), palette.label, 260.0);
-        let radius = marker_radius(group, year);
+        let radius = marker_radius(group);
         let candidates = [
             Rect::from_min_size(
                 center + Vec2::new(radius + 6.0, -galley.size().y / 2.0),

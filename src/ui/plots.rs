@@ -44,15 +44,10 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         plot_ui.line(line);
         for id in ["g77", "nam"] {
             if let Some(organization) = state.atlas.organization(id) {
-                let points: Vec<[f64; 2]> = organization
-                    .member_counts
-                    .iter()
-                    .map(|c| [f64::from(c.year), f64::from(c.count)])
-                    .collect();
                 plot_ui.points(
                     Points::new(
                         format!("{} members", organization.short_name),
-                        PlotPoints::from(points),
+                        count_points(organization),
                     )
                     .color(theme::organization_color(organization.color))
                     .radius(4.0),
@@ -80,6 +75,16 @@ fn time_plot<'a>(id: &str, state: &AppState, y_label: &str) -> Plot<'a> {
         .include_x(f64::from(state.playback.first_year()))
         .include_x(f64::from(state.playback.last_year()) + 1.0)
         .y_axis_label(y_label.to_owned())
+}
+
+/// An organization's sourced member counts as plot points.
+fn count_points(organization: &crate::data::Organization) -> PlotPoints<'static> {
+    organization
+        .member_counts
+        .iter()
+        .map(|c| [f64::from(c.year), f64::from(c.count)])
+        .collect::<Vec<_>>()
+        .into()
 }
 
 /// Staircase points from change points, so a line holds its value until the next change.
@@ -136,13 +141,8 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     plot_ui.line(line);
                 }
                 if selected && !organization.member_counts.is_empty() {
-                    let points: Vec<[f64; 2]> = organization
-                        .member_counts
-                        .iter()
-                        .map(|c| [f64::from(c.year), f64::from(c.count)])
-                        .collect();
                     plot_ui.points(
-                        Points::new(format!("{label} (counts)"), PlotPoints::from(points))
+                        Points::new(format!("{label} (counts)"), count_points(organization))
                             .id((organization.id.as_str(), "counts"))
                             .color(color)
                             .radius(4.0)
