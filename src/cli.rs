@@ -101,6 +101,20 @@ pub enum CliCommand {
         #[arg(long, value_name = "YYYY[-MM[-DD]]")]
         date: String,
     },
+    /// Time the frame scenario headless on this machine (three organizations, Play, all
+    /// events, 1920x1080) and print one JSON object: start-up, frame time median and 99th
+    /// percentile, hit test.
+    Bench {
+        /// Frames to time (each for the whole map and again zoomed in).
+        #[arg(long, default_value_t = 600)]
+        frames: usize,
+        /// Use the 10m map and 10,000 generated events and 100 generated organizations.
+        #[arg(long)]
+        large: bool,
+        /// The 10m map for --large (made by `python3 scripts/build_large_map.py`).
+        #[arg(long, value_name = "FILE", default_value = crate::bench::LARGE_MAP_DEFAULT)]
+        large_map: PathBuf,
+    },
     /// Organizations with founding date and today's member count.
     Organizations {
         #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -157,8 +171,27 @@ pub fn run_command(
     source: &DataSource,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    if let CliCommand::Bench {
+        frames,
+        large,
+        large_map,
+    } = command
+    {
+        let options = crate::bench::BenchOptions {
+            frames: *frames,
+            large: *large,
+            large_map: large_map.clone(),
+            ..crate::bench::BenchOptions::default()
+        };
+        let report =
+            crate::bench::run(&options, std::time::Instant::now()).map_err(CliError::Usage)?;
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+        writeln!(out)?;
+        return Ok(());
+    }
     let atlas = load_atlas(source);
     match command {
+        CliCommand::Bench { .. } => Ok(()),
         CliCommand::Validate => run_validate(&atlas, source, out),
         CliCommand::Events { from, to, format } => {
             let rows: Vec<EventRow<'_>> = atlas

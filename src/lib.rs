@@ -4,6 +4,7 @@
 //! commands that change it; `ui` and `app` draw.
 
 pub mod app;
+pub mod bench;
 pub mod cli;
 pub mod data;
 pub mod geo;

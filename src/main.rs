@@ -5,15 +5,46 @@ use std::sync::Arc;
 
 use clap::Parser;
 use ssc_atlas::app::{AtlasApp, Mode};
-use ssc_atlas::cli::{Cli, CliError, run_command};
+use ssc_atlas::bench::BenchOptions;
+use ssc_atlas::cli::{Cli, CliCommand, CliError, run_command};
 use ssc_atlas::data::load_atlas;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::{AppState, Command, ThemeChoice};
 use ssc_atlas::time::playback::PlaybackCommand;
 
 fn main() -> ExitCode {
+    let process_started = std::time::Instant::now();
     let cli = Cli::parse();
     let source = cli.data_source();
+    if let Some(CliCommand::Bench {
+        frames,
+        large,
+        large_map,
+    }) = &cli.command
+    {
+        let options = BenchOptions {
+            frames: *frames,
+            large: *large,
+            large_map: large_map.clone(),
+            ..BenchOptions::default()
+        };
+        return match ssc_atlas::bench::run(&options, process_started) {
+            Ok(report) => match serde_json::to_string_pretty(&report) {
+                Ok(json) => {
+                    println!("{json}");
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("ssc-atlas: {err}");
+                    ExitCode::FAILURE
+                }
+            },
+            Err(err) => {
+                eprintln!("ssc-atlas bench: {err}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if let Some(command) = &cli.command {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();

@@ -61,6 +61,8 @@ pub enum Command {
         anchor_world: WorldPoint,
     },
     ResetView,
+    /// Show exactly this view (a bookmark, a benchmark's zoomed scenario).
+    SetView(MapView),
     SetSidePanel(bool),
     SetPlots(bool),
     SetTheme(ThemeChoice),
@@ -352,6 +354,10 @@ impl AppState {
             Command::ResetView => {
                 self.interrupt_story();
                 self.map_view = HOME_VIEW;
+            }
+            Command::SetView(view) => {
+                self.interrupt_story();
+                self.map_view = view;
             }
             Command::SetSidePanel(open) => self.show_side_panel = open,
             Command::SetPlots(open) => self.show_plots = open,

@@ -1,5 +1,6 @@
 //! Data model, loading and validation. No egui here.
 
+pub mod generate;
 mod history;
 mod load;
 pub mod model;
