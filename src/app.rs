@@ -7,6 +7,7 @@ use crate::kiosk::{Kiosk, KioskAction, KioskPhase};
 use crate::state::{AppState, Command, ThemeChoice};
 use crate::theme;
 use crate::time::playback::PlaybackCommand;
+use crate::ui::map_gpu::GpuTarget;
 use crate::ui::{kiosk, map_view, plots, side_panel, story_overlay, year_slider};
 
 /// Frames to draw before a `--screenshot` is taken, so fonts and layout have settled.
@@ -29,6 +30,8 @@ pub struct AtlasApp {
     pub state: AppState,
     pub mode: Mode,
     map_resources: Option<map_view::MapResources>,
+    /// Where countries go through the GPU (eframe on wgpu); `None` draws egui meshes.
+    gpu_target: Option<GpuTarget>,
     applied_style: Option<(ThemeChoice, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
@@ -47,6 +50,7 @@ impl AtlasApp {
             state,
             mode: Mode::Desk,
             map_resources: None,
+            gpu_target: None,
             applied_style: None,
             screenshot,
             screenshot_receiver: None,
@@ -62,6 +66,21 @@ impl AtlasApp {
     pub fn with_startup_timer(mut self, started: std::time::Instant) -> Self {
         self.started = Some(started);
         self
+    }
+
+    /// Draw the countries through the GPU (a wgpu paint callback) for this target.
+    #[must_use]
+    pub fn with_gpu_target(mut self, target: Option<GpuTarget>) -> Self {
+        self.gpu_target = target;
+        self.map_resources = None;
+        self
+    }
+
+    /// The target eframe renders to, when it renders with wgpu.
+    pub fn gpu_target_of(cc: &eframe::CreationContext<'_>) -> Option<GpuTarget> {
+        cc.wgpu_render_state.as_ref().map(|render_state| GpuTarget {
+            format: render_state.target_format,
+        })
     }
 
     /// Whether staff unlocked the kiosk (the right PIN), so the window may close.
@@ -114,7 +133,7 @@ impl AtlasApp {
         let state = &self.state;
         let resources = self
             .map_resources
-            .get_or_insert_with(|| map_view::MapResources::new(&ctx));
+            .get_or_insert_with(|| map_view::MapResources::new(&ctx).with_gpu(self.gpu_target));
 
         if desk {
             egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));

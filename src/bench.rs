@@ -16,6 +16,7 @@ use crate::data::{Atlas, DataSource, load_atlas};
 use crate::geo::{World, WorldPoint, world_from_lon_lat};
 use crate::state::{AppState, Command, MapView};
 use crate::time::playback::PlaybackCommand;
+use crate::ui::map_gpu::GpuTarget;
 
 /// Where `scripts/build_large_map.py` writes the 10m map by default.
 pub const LARGE_MAP_DEFAULT: &str = "target/large/countries-10m.geojson";
@@ -30,6 +31,8 @@ pub struct BenchOptions {
     pub large: bool,
     pub large_map: PathBuf,
     pub size_points: (f32, f32),
+    /// Draw countries as egui meshes (the fallback) instead of through the GPU.
+    pub mesh: bool,
 }
 
 impl Default for BenchOptions {
@@ -39,6 +42,7 @@ impl Default for BenchOptions {
             large: false,
             large_map: PathBuf::from(LARGE_MAP_DEFAULT),
             size_points: (1920.0, 1080.0),
+            mesh: false,
         }
     }
 }
@@ -46,6 +50,8 @@ impl Default for BenchOptions {
 #[derive(Clone, Debug, Serialize)]
 pub struct BenchReport {
     pub scenario: &'static str,
+    /// "gpu" (static geometry in GPU buffers, as the window draws on wgpu) or "mesh".
+    pub map_renderer: &'static str,
     /// Process start (or the call, in tests) to the first frame built and tessellated.
     pub startup_ms: f64,
     pub load_ms: f64,
@@ -211,7 +217,13 @@ pub fn run(options: &BenchOptions, process_started: Instant) -> Result<BenchRepo
     let atlas = Arc::new(scenario_atlas(options)?);
     let load_ms = load_started.elapsed().as_secs_f64() * 1000.0;
     let state = scenario_state(Arc::clone(&atlas));
-    let mut frames = HeadlessFrames::new(AtlasApp::new(state, None), options.size_points);
+    // Headless there is no device: the GPU path's callbacks are built as in the window but
+    // never run, which is the CPU cost the window pays.
+    let gpu = (!options.mesh).then_some(GpuTarget {
+        format: eframe::wgpu::TextureFormat::Rgba8Unorm,
+    });
+    let app = AtlasApp::new(state, None).with_gpu_target(gpu);
+    let mut frames = HeadlessFrames::new(app, options.size_points);
     frames.frame();
     let startup_ms = process_started.elapsed().as_secs_f64() * 1000.0;
     // Warm-up: fonts, galley caches, the first years' layers.
@@ -238,6 +250,7 @@ pub fn run(options: &BenchOptions, process_started: Instant) -> Result<BenchRepo
         } else {
             "bundled data"
         },
+        map_renderer: if options.mesh { "mesh" } else { "gpu" },
         startup_ms,
         load_ms,
         frames: count,

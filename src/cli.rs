@@ -114,6 +114,9 @@ pub enum CliCommand {
         /// The 10m map for --large (made by `python3 scripts/build_large_map.py`).
         #[arg(long, value_name = "FILE", default_value = crate::bench::LARGE_MAP_DEFAULT)]
         large_map: PathBuf,
+        /// Draw countries as egui meshes (the fallback renderer) instead of through the GPU.
+        #[arg(long)]
+        mesh: bool,
     },
     /// Organizations with founding date and today's member count.
     Organizations {
@@ -175,12 +178,14 @@ pub fn run_command(
         frames,
         large,
         large_map,
+        mesh,
     } = command
     {
         let options = crate::bench::BenchOptions {
             frames: *frames,
             large: *large,
             large_map: large_map.clone(),
+            mesh: *mesh,
             ..crate::bench::BenchOptions::default()
         };
         let report =

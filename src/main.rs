@@ -20,12 +20,14 @@ fn main() -> ExitCode {
         frames,
         large,
         large_map,
+        mesh,
     }) = &cli.command
     {
         let options = BenchOptions {
             frames: *frames,
             large: *large,
             large_map: large_map.clone(),
+            mesh: *mesh,
             ..BenchOptions::default()
         };
         return match ssc_atlas::bench::run(&options, process_started) {
@@ -148,8 +150,10 @@ fn run_window(cli: &Cli) -> ExitCode {
     let result = eframe::run_native(
         ssc_atlas::TITLE,
         options,
-        Box::new(move |_cc| {
-            let app = AtlasApp::new(state, screenshot).with_mode(mode);
+        Box::new(move |cc| {
+            let app = AtlasApp::new(state, screenshot)
+                .with_mode(mode)
+                .with_gpu_target(AtlasApp::gpu_target_of(cc));
             Ok(Box::new(if timings {
                 app.with_startup_timer(started)
             } else {

@@ -168,3 +168,66 @@ fn snapshot_at_1280x800_with_two_organizations() {
     harness.run();
     harness.snapshot("atlas_1982_au_arab_league");
 }
+
+/// Renders `app` headless through wgpu; `gpu_map` draws countries through the GPU path.
+fn render_map(mut app: AtlasApp, gpu_map: bool) -> image::RgbaImage {
+    use eframe::egui_wgpu::RendererOptions;
+    use egui_kittest::wgpu::{WgpuTestRenderer, create_render_state, default_wgpu_setup};
+    let render_state = create_render_state(default_wgpu_setup(), RendererOptions::PREDICTABLE);
+    if gpu_map {
+        app = app.with_gpu_target(Some(ssc_atlas::ui::map_gpu::GpuTarget {
+            format: render_state.target_format,
+        }));
+    }
+    let mut harness = Harness::builder()
+        .with_size((1280.0, 800.0))
+        .renderer(WgpuTestRenderer::from_render_state(render_state))
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app);
+    harness.run();
+    harness.render().unwrap()
+}
+
+/// The GPU path (static buffers, paint callback) and the egui-mesh fallback draw the same
+/// map: fills, stripes, hatching, hidden inner borders and the selected country's outline.
+#[test]
+fn gpu_and_mesh_maps_agree() {
+    let scene = || {
+        let mut app = app(1964);
+        for id in ["au", "opec", "arab-league"] {
+            app.state.apply(Command::ToggleOrganization(id.into()));
+        }
+        app.state.apply(Command::SelectCountry("DZA".into()));
+        app.state.apply(Command::SetSidePanel(false));
+        app.state.apply(Command::SetPlots(false));
+        app
+    };
+    let mesh = render_map(scene(), false);
+    let gpu = render_map(scene(), true);
+    assert_eq!(mesh.dimensions(), gpu.dimensions());
+    let differs = |a: &image::Rgba<u8>, b: &image::Rgba<u8>| {
+        a.0.iter()
+            .zip(b.0)
+            .any(|(x, y)| (i16::from(*x) - i16::from(y)).abs() > 24)
+    };
+    let total = (mesh.width() * mesh.height()) as usize;
+    let different = mesh
+        .pixels()
+        .zip(gpu.pixels())
+        .filter(|(a, b)| differs(a, b))
+        .count();
+    if different * 200 > total || std::env::var_os("SAVE_AGREEMENT").is_some() {
+        mesh.save("target/agreement-mesh.png").ok();
+        gpu.save("target/agreement-gpu.png").ok();
+    }
+    eprintln!("{different} of {total} pixels differ between the GPU and mesh maps");
+    // Anti-aliased edges may differ by a shade; anything more than 0.5% of pixels is a bug.
+    assert!(
+        different * 200 <= total,
+        "{different} of {total} pixels differ (images in target/agreement-*.png)"
+    );
+    // And the GPU path did draw: the Sahara (OAU members) is not the sea's colour.
+    let sea = gpu.get_pixel(300, 600);
+    let sahara = gpu.get_pixel(650, 280);
+    assert_ne!(sea, sahara, "the GPU map drew nothing");
+    assert_eq!(sahara, mesh.get_pixel(650, 280));
+}

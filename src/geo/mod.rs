@@ -1,6 +1,7 @@
 //! Geometry: projection, ring repair, triangulation and hit testing. No egui here.
 
 pub mod clean;
+pub mod map_mesh;
 pub mod projection;
 pub mod world;
 

@@ -2,18 +2,23 @@
 //! Reads the state, sends commands; geometry comes ready-made from the core.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
 
 use crate::data::{Atlas, CountryStatus, Event, PoliticalStatus};
+use crate::geo::map_mesh::MapMesh;
 use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect};
 use crate::state::{AppState, Command, MapView, Selection};
 use crate::theme::{self, MapPalette};
+use crate::ui::map_gpu::{self, CountryStyle, GpuTarget, GpuView, MapCallback};
 
 /// Half the height of the world shown at zoom 1 (Antarctica's interior cropped).
 const HOME_HALF_HEIGHT: f64 = 1.19;
 /// Stripe period of the second organization's pattern, in points.
 const STRIPE_PERIOD_PX: f32 = 9.0;
+/// Width of the borders between countries, in points.
+const BORDER_WIDTH_PX: f32 = 0.6;
 /// Pointer distance within which a marker is hit, in points.
 const MARKER_HIT_RADIUS_PX: f32 = 9.0;
 
@@ -58,6 +63,14 @@ impl MapTransform {
         }
     }
 
+    pub fn world_center(&self) -> WorldPoint {
+        self.world_center
+    }
+
+    pub fn points_per_world(&self) -> f64 {
+        self.px_per_world
+    }
+
     pub fn visible_world(&self, rect: Rect) -> WorldRect {
         let a = self.world_from_screen(rect.left_top());
         let b = self.world_from_screen(rect.right_bottom());
@@ -74,11 +87,15 @@ impl MapTransform {
     }
 }
 
-/// Textures and transient hover state kept by the app between frames.
+/// Textures, GPU geometry and per-date layers kept by the app between frames.
 pub struct MapResources {
     stripes: TextureHandle,
     /// The map of the selected date, recomputed only when the date changes.
     layer: Option<TimeLayer>,
+    /// Set when eframe renders with wgpu: countries are then drawn by the GPU.
+    gpu: Option<GpuTarget>,
+    /// The map's static geometry for the GPU, built on first use for the atlas's world.
+    mesh: Option<(usize, Arc<MapMesh>)>,
 }
 
 /// Each country's status on one date, and which drawn state it belongs to.
@@ -162,6 +179,31 @@ impl MapResources {
         Self {
             stripes: ctx.load_texture("map-stripes", image, options),
             layer: None,
+            gpu: None,
+            mesh: None,
+        }
+    }
+
+    /// Draw countries with the GPU (wgpu paint callback) instead of egui meshes.
+    #[must_use]
+    pub fn with_gpu(mut self, gpu: Option<GpuTarget>) -> Self {
+        self.gpu = gpu;
+        self
+    }
+
+    pub fn uses_gpu(&self) -> bool {
+        self.gpu.is_some()
+    }
+
+    fn mesh(&mut self, atlas: &Arc<Atlas>) -> Arc<MapMesh> {
+        let key = Arc::as_ptr(atlas) as usize;
+        match &self.mesh {
+            Some((k, mesh)) if *k == key => Arc::clone(mesh),
+            _ => {
+                let mesh = Arc::new(MapMesh::new(&atlas.world));
+                self.mesh = Some((key, Arc::clone(&mesh)));
+                mesh
+            }
         }
     }
 
@@ -266,19 +308,43 @@ pub fn map_ui(
         Some(Hover::Country(index)) => Some(index),
         _ => None,
     };
+    let gpu = resources
+        .gpu
+        .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES);
+    let mesh = gpu.map(|_| resources.mesh(&state.atlas));
     let stripes = resources.stripes.id();
     let layer = resources.layer(&state.atlas, state.date());
-    paint_countries(
-        &painter,
-        state,
-        &transform,
-        visible,
-        &fills,
-        hovered_country,
-        &palette,
-        stripes,
-        layer,
-    );
+    let styles = country_styles(state, &fills, hovered_country, &palette, layer);
+    match (gpu, mesh) {
+        (Some(target), Some(mesh)) => {
+            let (fill_ranges, segment_ranges) = mesh.visible_ranges(&visible);
+            let center = transform.world_center();
+            let origin = transform.screen_from_world(WorldPoint::default());
+            let view = GpuView {
+                world_center: [center.x as f32, center.y as f32],
+                rect_size_points: [rect.width(), rect.height()],
+                points_per_world: transform.points_per_world() as f32,
+                border_width_points: BORDER_WIDTH_PX,
+                stripe_period_points: STRIPE_PERIOD_PX,
+                stripe_origin_points: [origin.x - rect.min.x, origin.y - rect.min.y],
+            };
+            painter.add(map_gpu::map_shape(
+                rect,
+                MapCallback {
+                    mesh,
+                    target,
+                    view,
+                    styles,
+                    fill_ranges,
+                    segment_ranges,
+                },
+            ));
+            paint_selected_border(&painter, state, &transform, visible, &palette, layer);
+        }
+        _ => paint_countries(
+            &painter, state, &transform, visible, &styles, &palette, stripes, layer,
+        ),
+    }
     paint_founding_cities(&painter, state, &transform, &palette);
     paint_markers(&painter, state, &transform, &groups, &palette);
     new_states_ui(&painter, rect, layer, &palette);
@@ -361,14 +427,130 @@ fn marker_radius(group: &EventGroup<'_>) -> f32 {
     base + (group.events.len() as f32 - 1.0).min(4.0) * 0.8
 }
 
+/// Each country's colours on the selected date: the first organization fills, a second
+/// one (or a suspension) stripes, a territory not yet a state is hatched; hovering one part
+/// of a state of the time highlights all of it.
+fn country_styles(
+    state: &AppState,
+    fills: &[Vec<(Color32, bool)>],
+    hovered: Option<usize>,
+    palette: &MapPalette,
+    layer: &TimeLayer,
+) -> Vec<CountryStyle> {
+    let world = &state.atlas.world;
+    world
+        .countries
+        .iter()
+        .enumerate()
+        .map(|(index, country)| {
+            let organizations = &fills[index];
+            let dependent = layer.is_dependent(index);
+            let base = if country.key == "ATA" {
+                palette.land_faint
+            } else if dependent {
+                palette.land_dependent
+            } else {
+                palette.land
+            };
+            let mut fill = match organizations.first() {
+                Some((org, false)) => lerp_color(base, *org, 0.82),
+                Some((org, true)) => lerp_color(base, *org, 0.35),
+                None => base,
+            };
+            if hovered.is_some_and(|h| layer.same_state(h, index)) {
+                fill = if organizations.is_empty() {
+                    palette.land_hovered
+                } else {
+                    lerp_color(fill, Color32::BLACK, 0.15)
+                };
+            }
+            let stripe = match organizations.as_slice() {
+                [_, (second, _), ..] => *second,
+                [(first, true)] => *first,
+                [] if dependent => palette.hatch,
+                _ => Color32::TRANSPARENT,
+            };
+            CountryStyle {
+                fill,
+                stripe,
+                group: layer.group[index] as u32,
+                border: palette.border,
+            }
+        })
+        .collect()
+}
+
+/// Border runs of one country's outlines, split where a border lies inside its state of
+/// the time; `skip_shared_with_lower` leaves out segments the neighbour draws.
+fn border_runs(
+    index: usize,
+    country: &crate::geo::Country,
+    transform: &MapTransform,
+    layer: &TimeLayer,
+    skip_shared_with_lower: bool,
+    runs: &mut Vec<Vec<Pos2>>,
+) {
+    for (outline, neighbors) in country.outlines.iter().zip(&country.outline_neighbors) {
+        let mut run: Vec<Pos2> = Vec::new();
+        for (i, point) in outline.iter().enumerate() {
+            let neighbor = if i > 0 {
+                neighbors.get(i - 1).copied().flatten()
+            } else {
+                None
+            };
+            let skip = neighbor.is_some_and(|n| {
+                layer.same_state(index, n as usize)
+                    || (skip_shared_with_lower && (n as usize) < index)
+            });
+            if skip {
+                if run.len() > 1 {
+                    runs.push(std::mem::take(&mut run));
+                }
+                run.clear();
+            }
+            run.push(transform.screen_from_world(*point));
+        }
+        if run.len() > 1 {
+            runs.push(run);
+        }
+    }
+}
+
+/// The selected country's outline, thick, over the GPU-drawn map.
+fn paint_selected_border(
+    painter: &egui::Painter,
+    state: &AppState,
+    transform: &MapTransform,
+    visible: WorldRect,
+    palette: &MapPalette,
+    layer: &TimeLayer,
+) {
+    let Selection::Country(key) = &state.selection else {
+        return;
+    };
+    let world = &state.atlas.world;
+    let Some(index) = world.index_of(key) else {
+        return;
+    };
+    let country = &world.countries[index];
+    if !country.bbox.intersects(&visible) {
+        return;
+    }
+    let mut runs = Vec::new();
+    border_runs(index, country, transform, layer, false, &mut runs);
+    let thick = Stroke::new(2.2, palette.border_selected);
+    painter.extend(runs.into_iter().map(|points| Shape::line(points, thick)));
+}
+
+/// The plain egui-mesh path: every visible country's triangles and borders, transformed on
+/// the CPU each frame. Used when eframe does not render with wgpu, and in tests.
 #[expect(clippy::too_many_arguments)]
 fn paint_countries(
     painter: &egui::Painter,
     state: &AppState,
     transform: &MapTransform,
     visible: WorldRect,
-    fills: &[Vec<(Color32, bool)>],
-    hovered: Option<usize>,
+    styles: &[CountryStyle],
     palette: &MapPalette,
     stripes: egui::TextureId,
     layer: &TimeLayer,
@@ -383,81 +565,35 @@ fn paint_countries(
     };
     let mut borders = Vec::new();
     let mut selected_borders = Vec::new();
-    for (index, country) in world.countries.iter().enumerate() {
+    for (index, (country, style)) in world.countries.iter().zip(styles).enumerate() {
         if !country.bbox.intersects(&visible) {
             continue;
         }
-        let organizations = &fills[index];
-        let dependent = layer.is_dependent(index);
-        let base = if country.key == "ATA" {
-            palette.land_faint
-        } else if dependent {
-            palette.land_dependent
-        } else {
-            palette.land
-        };
-        let mut color = match organizations.first() {
-            Some((org, false)) => lerp_color(base, *org, 0.82),
-            Some((org, true)) => lerp_color(base, *org, 0.35),
-            None => base,
-        };
-        // Hovering one part of a state of the time highlights all of it.
-        if hovered.is_some_and(|h| layer.same_state(h, index)) {
-            color = if organizations.is_empty() {
-                palette.land_hovered
-            } else {
-                lerp_color(color, Color32::BLACK, 0.15)
-            };
-        }
-        append_mesh(&mut fill_mesh, country, transform, color, None);
-        // The second organization (or a suspension) shows as stripes over the first; a
-        // territory that is not yet a state gets a fine grey hatch.
-        let stripe = match organizations.as_slice() {
-            [_, (second, _), ..] => Some(*second),
-            [(first, true)] => Some(*first),
-            [] if dependent => Some(palette.hatch),
-            _ => None,
-        };
-        if let Some(stripe_color) = stripe {
+        append_mesh(&mut fill_mesh, country, transform, style.fill, None);
+        if style.stripe != Color32::TRANSPARENT {
             append_mesh(
                 &mut stripe_mesh,
                 country,
                 transform,
-                stripe_color,
+                style.stripe,
                 Some(origin),
             );
         }
-        let stroke_target = if selected_key == Some(country.key.as_str()) {
-            &mut selected_borders
-        } else {
-            &mut borders
-        };
-        for (outline, neighbors) in country.outlines.iter().zip(&country.outline_neighbors) {
-            // Borders inside one state of the time (Yugoslavia, the USSR …) are not drawn.
-            let mut run: Vec<Pos2> = Vec::new();
-            for (i, point) in outline.iter().enumerate() {
-                let inner = i > 0
-                    && neighbors
-                        .get(i - 1)
-                        .copied()
-                        .flatten()
-                        .is_some_and(|n| layer.same_state(index, n as usize));
-                if inner {
-                    if run.len() > 1 {
-                        stroke_target.push(std::mem::take(&mut run));
-                    }
-                    run.clear();
-                }
-                run.push(transform.screen_from_world(*point));
-            }
-            if run.len() > 1 {
-                stroke_target.push(run);
-            }
+        border_runs(index, country, transform, layer, true, &mut borders);
+        if selected_key == Some(country.key.as_str()) {
+            border_runs(
+                index,
+                country,
+                transform,
+                layer,
+                false,
+                &mut selected_borders,
+            );
         }
     }
     painter.add(Shape::mesh(fill_mesh));
     painter.add(Shape::mesh(stripe_mesh));
-    let thin = Stroke::new(0.6, palette.border);
+    let thin = Stroke::new(BORDER_WIDTH_PX, palette.border);
     painter.extend(borders.into_iter().map(|points| Shape::line(points, thin)));
     let thick = Stroke::new(2.2, palette.border_selected);
     painter.extend(
