@@ -216,7 +216,15 @@ pub fn run(options: &BenchOptions, process_started: Instant) -> Result<BenchRepo
     let load_started = Instant::now();
     let atlas = Arc::new(scenario_atlas(options)?);
     let load_ms = load_started.elapsed().as_secs_f64() * 1000.0;
-    let state = scenario_state(Arc::clone(&atlas));
+    let mut state = scenario_state(Arc::clone(&atlas));
+    if let Ok(hide) = std::env::var("SSC_HIDE") {
+        if hide.contains("side") {
+            state.apply(Command::SetSidePanel(false));
+        }
+        if hide.contains("plots") {
+            state.apply(Command::SetPlots(false));
+        }
+    }
     // Headless there is no device: the GPU path's callbacks are built as in the window but
     // never run, which is the CPU cost the window pays.
     let gpu = (!options.mesh).then_some(GpuTarget {

@@ -99,6 +99,11 @@ pub struct AppState {
     /// Member-count step series per organization (same order as `atlas.organizations`),
     /// derived once: they do not depend on the selected year.
     member_steps: Vec<Vec<[f64; 2]>>,
+    /// The same as staircase points for plotting (held until the next change).
+    member_staircases: Vec<Vec<[f64; 2]>>,
+    /// Events per kind per year, for no field filter and for each field: a frame only
+    /// looks its filter up.
+    events_per_kind: Vec<(Option<String>, timeline::EventsPerKind)>,
     /// Independent states among the atlas's country histories, per year (31 December).
     independent_per_year: Vec<[f64; 2]>,
 }
@@ -106,11 +111,34 @@ pub struct AppState {
 impl AppState {
     pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
         let event_years = timeline::event_years(&atlas.events);
-        let member_steps = atlas
+        let member_steps: Vec<Vec<[f64; 2]>> = atlas
             .organizations
             .iter()
             .map(|o| timeline::member_count_steps(o, last_year))
             .collect();
+        let member_staircases = member_steps
+            .iter()
+            .map(|s| timeline::staircase(s))
+            .collect();
+        let mut fields: Vec<Option<String>> = atlas
+            .events
+            .iter()
+            .flat_map(|e| e.tags.iter().cloned().map(Some))
+            .collect();
+        fields.sort();
+        fields.dedup();
+        fields.insert(0, None);
+        let events_per_kind =
+            fields
+                .into_iter()
+                .map(|field| {
+                    let counts =
+                        timeline::events_per_year_by_kind(atlas.events.iter().filter(|e| {
+                            field.as_ref().is_none_or(|f| e.tags.iter().any(|t| t == f))
+                        }));
+                    (field, counts)
+                })
+                .collect();
         let independent_per_year = (atlas.first_year()..=last_year)
             .map(|y| {
                 [
@@ -132,8 +160,23 @@ impl AppState {
             story: None,
             event_years,
             member_steps,
+            member_staircases,
+            events_per_kind,
             independent_per_year,
         }
+    }
+
+    /// The member-count staircase of the organization at `index`, ready to plot.
+    pub fn member_staircase(&self, index: usize) -> &[[f64; 2]] {
+        self.member_staircases.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// Events per year by kind under the current field filter.
+    pub fn events_per_kind(&self) -> Option<&timeline::EventsPerKind> {
+        self.events_per_kind
+            .iter()
+            .find(|(field, _)| *field == self.field_filter)
+            .map(|(_, counts)| counts)
     }
 
     /// `[year end, count]` of independent states among the country histories.

@@ -59,10 +59,23 @@ pub fn member_count_steps(organization: &Organization, last_year: i32) -> Vec<[f
     steps
 }
 
+/// Events per year, per kind.
+pub type EventsPerKind = BTreeMap<String, BTreeMap<i32, u32>>;
+
+/// Staircase points from change points, so a line holds its value until the next change.
+pub fn staircase(steps: &[[f64; 2]]) -> Vec<[f64; 2]> {
+    let mut points = Vec::with_capacity(steps.len() * 2);
+    for (i, step) in steps.iter().enumerate() {
+        if i > 0 {
+            points.push([step[0], steps[i - 1][1]]);
+        }
+        points.push(*step);
+    }
+    points
+}
+
 /// Number of events per year per kind, for the events plot.
-pub fn events_per_year_by_kind<'a>(
-    events: impl IntoIterator<Item = &'a Event>,
-) -> BTreeMap<String, BTreeMap<i32, u32>> {
+pub fn events_per_year_by_kind<'a>(events: impl IntoIterator<Item = &'a Event>) -> EventsPerKind {
     let mut counts: BTreeMap<String, BTreeMap<i32, u32>> = BTreeMap::new();
     for event in events {
         *counts
@@ -77,6 +90,21 @@ pub fn events_per_year_by_kind<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staircase_holds_each_value_until_the_next_change() {
+        let points = staircase(&[[1960.0, 5.0], [1970.0, 7.0], [1980.0, 7.0]]);
+        assert_eq!(
+            points,
+            vec![
+                [1960.0, 5.0],
+                [1970.0, 5.0],
+                [1970.0, 7.0],
+                [1980.0, 7.0],
+                [1980.0, 7.0]
+            ]
+        );
+    }
     use crate::data::{MemberStatus, Membership};
 
     fn member(country: &str, joined: &str, left: Option<&str>) -> Membership {

@@ -1,7 +1,6 @@
 //! The world map: countries filled by membership, host-city markers, pan and zoom.
 //! Reads the state, sends commands; geometry comes ready-made from the core.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
@@ -96,6 +95,8 @@ pub struct MapResources {
     gpu: Option<GpuTarget>,
     /// The map's static geometry for the GPU, built on first use for the atlas's world.
     mesh: Option<(usize, Arc<MapMesh>)>,
+    /// Host city index of each event, built on first use for the atlas.
+    cities: Option<(usize, Vec<u32>)>,
 }
 
 /// Each country's status on one date, and which drawn state it belongs to.
@@ -181,6 +182,7 @@ impl MapResources {
             layer: None,
             gpu: None,
             mesh: None,
+            cities: None,
         }
     }
 
@@ -193,6 +195,16 @@ impl MapResources {
 
     pub fn uses_gpu(&self) -> bool {
         self.gpu.is_some()
+    }
+
+    fn cities(&mut self, atlas: &Arc<Atlas>) -> &[u32] {
+        let key = Arc::as_ptr(atlas) as usize;
+        if self.cities.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.cities = Some((key, city_of_event(atlas)));
+        }
+        self.cities
+            .as_ref()
+            .map_or(&[], |(_, cities)| cities.as_slice())
     }
 
     fn mesh(&mut self, atlas: &Arc<Atlas>) -> Arc<MapMesh> {
@@ -224,27 +236,55 @@ struct EventGroup<'a> {
     has_current: bool,
 }
 
-fn group_events<'a>(state: &'a AppState) -> Vec<EventGroup<'a>> {
+/// For each event of the atlas, the index of its host city (city name and position rounded
+/// to ~1 km, so one city is one marker). Built once per atlas.
+fn city_of_event(atlas: &Atlas) -> Vec<u32> {
+    let mut cities: std::collections::HashMap<(&str, i64, i64), u32> =
+        std::collections::HashMap::new();
+    atlas
+        .events
+        .iter()
+        .map(|event| {
+            let key = (
+                event.city.as_str(),
+                (event.lon * 100.0).round() as i64,
+                (event.lat * 100.0).round() as i64,
+            );
+            let next = cities.len() as u32;
+            *cities.entry(key).or_insert(next)
+        })
+        .collect()
+}
+
+fn group_events<'a>(state: &'a AppState, city_of_event: &[u32]) -> Vec<EventGroup<'a>> {
     let year = state.year();
-    // Group by city name and position rounded to ~1 km so one city is one marker.
-    let mut groups: BTreeMap<(String, i64, i64), EventGroup<'a>> = BTreeMap::new();
-    for event in state.visible_events() {
-        let key = (
-            event.city.clone(),
-            (event.lon * 100.0).round() as i64,
-            (event.lat * 100.0).round() as i64,
-        );
-        let group = groups.entry(key).or_insert_with(|| EventGroup {
-            position: crate::geo::world_from_lon_lat(event.lon, event.lat),
-            events: Vec::new(),
-            latest_year: event.start.year,
-            has_current: false,
+    let mut group_of_city: Vec<Option<usize>> = vec![None; city_of_event.len()];
+    let mut groups: Vec<EventGroup<'a>> = Vec::new();
+    for (index, event) in state.atlas.events.iter().enumerate() {
+        if event.start.year > year {
+            break; // sorted by start date
+        }
+        if !state.passes_filter(event) {
+            continue;
+        }
+        let Some(&city) = city_of_event.get(index) else {
+            continue;
+        };
+        let slot = &mut group_of_city[city as usize];
+        let group_index = *slot.get_or_insert_with(|| {
+            groups.push(EventGroup {
+                position: crate::geo::world_from_lon_lat(event.lon, event.lat),
+                events: Vec::new(),
+                latest_year: event.start.year,
+                has_current: false,
+            });
+            groups.len() - 1
         });
+        let group = &mut groups[group_index];
         group.latest_year = group.latest_year.max(event.start.year);
         group.has_current |= event.start.year == year;
         group.events.push(event);
     }
-    let mut groups: Vec<EventGroup<'a>> = groups.into_values().collect();
     // Older first, so the current year's markers are drawn on top.
     groups.sort_by_key(|g| (g.has_current, g.latest_year));
     groups
@@ -295,7 +335,7 @@ pub fn map_ui(
 
     handle_navigation(ui, &response, &transform, commands);
 
-    let groups = group_events(state);
+    let groups = group_events(state, resources.cities(&state.atlas));
     let hover = response
         .hover_pos()
         .and_then(|pos| hover_at(state, &transform, &groups, pos));
@@ -706,9 +746,13 @@ fn paint_markers(
         _ => None,
     };
     let mut placed_labels: Vec<Rect> = Vec::new();
+    let clip = painter.clip_rect();
     for group in groups {
         let center = transform.screen_from_world(group.position);
         let radius = marker_radius(group);
+        if !clip.expand(radius + 4.0).contains(center) {
+            continue;
+        }
         // Older events fade but never vanish.
         let age = (year - group.latest_year).max(0) as f32;
         let alpha = if group.has_current {

@@ -5,7 +5,9 @@ use egui_plot::{Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoints, Points
 
 use crate::state::{AppState, Command};
 use crate::theme;
-use crate::time::timeline;
+
+/// Most organizations drawn as faint background lines in the members plot.
+const MAX_FAINT_LINES: usize = 40;
 
 pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let width = (ui.available_width() - 2.0 * theme::SPACE_L) / 3.0;
@@ -87,18 +89,6 @@ fn count_points(organization: &crate::data::Organization) -> PlotPoints<'static>
         .into()
 }
 
-/// Staircase points from change points, so a line holds its value until the next change.
-fn staircase(steps: &[[f64; 2]]) -> Vec<[f64; 2]> {
-    let mut points = Vec::with_capacity(steps.len() * 2);
-    for (i, step) in steps.iter().enumerate() {
-        if i > 0 {
-            points.push([step[0], steps[i - 1][1]]);
-        }
-        points.push(*step);
-    }
-    points
-}
-
 fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.label(egui::RichText::new("Members over time").strong());
     let year = state.year();
@@ -116,12 +106,18 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             _ => None,
         })
         .show(ui, |plot_ui| {
+            // Faint lines for the unselected bodies help compare a few dozen; beyond that
+            // they are a blur that costs a frame, so only selected bodies are drawn.
+            let faint_lines = state.atlas.organizations.len() <= MAX_FAINT_LINES;
             for (index, organization) in state.atlas.organizations.iter().enumerate() {
                 let selected = state.is_selected(&organization.id);
+                if !selected && !faint_lines {
+                    continue;
+                }
                 let color = theme::organization_color(organization.color);
-                let steps = state.member_steps(index);
+                let points = state.member_staircase(index);
                 let label = organization.short_name_on(state.date()).to_owned();
-                if !steps.is_empty() {
+                if !points.is_empty() {
                     // Only selected bodies are named, so the legend lists what the map shows;
                     // the faint unnamed lines can still be clicked to select them.
                     let name = if selected {
@@ -129,7 +125,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     } else {
                         String::new()
                     };
-                    let line = Line::new(name, PlotPoints::from(staircase(steps)))
+                    let line = Line::new(name, PlotPoints::from(points.to_vec()))
                         .id(organization.id.as_str())
                         .allow_band(false)
                         .color(if selected {
@@ -179,9 +175,9 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         None => "Events per year".to_owned(),
     };
     ui.label(egui::RichText::new(title).strong());
-    let counts = timeline::events_per_year_by_kind(
-        state.atlas.events.iter().filter(|e| state.passes_filter(e)),
-    );
+    let Some(counts) = state.events_per_kind() else {
+        return;
+    };
     let year = state.year();
     time_plot("events_plot", state, "events").show(ui, |plot_ui| {
         // Stacking pairs bars by position, so every kind gets a bar for every year.
@@ -190,7 +186,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
             .flat_map(|per_year| per_year.keys().copied())
             .collect();
         let mut charts: Vec<BarChart> = Vec::new();
-        for (kind, per_year) in &counts {
+        for (kind, per_year) in counts {
             let bars = years
                 .iter()
                 .map(|y| {
@@ -216,24 +212,4 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
                 .style(LineStyle::dashed_loose()),
         );
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::staircase;
-
-    #[test]
-    fn staircase_holds_each_value_until_the_next_change() {
-        let points = staircase(&[[1960.0, 5.0], [1970.0, 7.0], [1980.0, 7.0]]);
-        assert_eq!(
-            points,
-            vec![
-                [1960.0, 5.0],
-                [1970.0, 5.0],
-                [1970.0, 7.0],
-                [1980.0, 7.0],
-                [1980.0, 7.0]
-            ]
-        );
-    }
 }

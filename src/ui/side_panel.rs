@@ -97,8 +97,41 @@ fn organization_group_ui(
     }
     ui.add_space(theme::SPACE_XS);
     ui.label(RichText::new(heading).small().strong());
+    if organizations.len() <= MAX_OPEN_GROUP {
+        for organization in organizations {
+            organization_row_ui(ui, state, organization, commands);
+        }
+        return;
+    }
+    // A curator's long list folds away; what is selected stays in view.
+    for organization in organizations.iter().filter(|o| state.is_selected(&o.id)) {
+        organization_row_ui(ui, state, organization, commands);
+    }
+    let rest: Vec<&&Organization> = organizations
+        .iter()
+        .filter(|o| !state.is_selected(&o.id))
+        .collect();
+    egui::CollapsingHeader::new(format!("{} more", rest.len()))
+        .id_salt(("organization_group", heading))
+        .default_open(false)
+        .show(ui, |ui| {
+            for organization in rest {
+                organization_row_ui(ui, state, organization, commands);
+            }
+        });
+}
+
+/// Groups longer than this fold their unselected organizations under "N more".
+const MAX_OPEN_GROUP: usize = 16;
+
+fn organization_row_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    organization: &Organization,
+    commands: &mut Vec<Command>,
+) {
     let date = state.date();
-    for organization in organizations {
+    {
         ui.horizontal(|ui| {
             let mut selected = state.is_selected(&organization.id);
             swatch(ui, theme::organization_color(organization.color));
@@ -108,16 +141,18 @@ fn organization_group_ui(
             if response.changed() {
                 commands.push(Command::ToggleOrganization(organization.id.clone()));
             }
-            response.on_hover_text(format!(
-                "{}\nfounded {}{}",
-                organization.name_on(date),
-                organization.founded.display_long(),
-                organization
-                    .founded_city
-                    .as_ref()
-                    .map(|c| format!(", {}", c.name))
-                    .unwrap_or_default()
-            ));
+            response.on_hover_ui(|ui| {
+                ui.label(format!(
+                    "{}\nfounded {}{}",
+                    organization.name_on(date),
+                    organization.founded.display_long(),
+                    organization
+                        .founded_city
+                        .as_ref()
+                        .map(|c| format!(", {}", c.name))
+                        .unwrap_or_default()
+                ));
+            });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let text = if !exists {
                     format!("from {}", organization.founded.year)
