@@ -74,6 +74,77 @@ pub struct Country {
     pub area: f64,
     /// Polygons in degrees, for distance checks in `validate`.
     pub polygons_lon_lat: Vec<Vec<Vec<LonLat>>>,
+    /// Per ring of `polygons`, its edges sorted into horizontal bands, so a hit test
+    /// crosses only the edges at the point's height (built by `World::new`).
+    pub ring_bands: Vec<Vec<RingBands>>,
+}
+
+/// A ring's edges by horizontal band: the even-odd ray cast at height y only needs the
+/// edges whose y-range contains y, which on a 10m coast is a few dozen of thousands.
+#[derive(Clone, Debug, Default)]
+pub struct RingBands {
+    min_y: f64,
+    band_height: f64,
+    /// Edge `i` runs from point `i` to point `i + 1` (the last back to the first).
+    bands: Vec<Vec<u32>>,
+}
+
+/// Rings with fewer points are tested edge by edge.
+const MIN_POINTS_FOR_BANDS: usize = 64;
+/// About this many edges per band.
+const EDGES_PER_BAND: usize = 16;
+
+impl RingBands {
+    fn new(ring: &[WorldPoint]) -> Self {
+        if ring.len() < MIN_POINTS_FOR_BANDS {
+            return Self::default();
+        }
+        let (min_y, max_y) = ring.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+            (lo.min(p.y), hi.max(p.y))
+        });
+        let count = (ring.len() / EDGES_PER_BAND).clamp(1, 4096);
+        let band_height = ((max_y - min_y) / count as f64).max(f64::EPSILON);
+        let band_of =
+            |y: f64| (((y - min_y) / band_height).floor().max(0.0) as usize).min(count - 1);
+        let mut bands = vec![Vec::new(); count];
+        for i in 0..ring.len() {
+            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+            for band in band_of(a.y.min(b.y))..=band_of(a.y.max(b.y)) {
+                bands[band].push(i as u32);
+            }
+        }
+        Self {
+            min_y,
+            band_height,
+            bands,
+        }
+    }
+
+    /// Even-odd test through the band at `p.y`; `None` when the ring has no bands.
+    fn contains(&self, ring: &[WorldPoint], p: WorldPoint) -> Option<bool> {
+        if self.bands.is_empty() {
+            return None;
+        }
+        let band = (p.y - self.min_y) / self.band_height;
+        if band < 0.0 || band >= self.bands.len() as f64 + 1.0 {
+            return Some(false);
+        }
+        let edges = &self.bands[(band as usize).min(self.bands.len() - 1)];
+        let mut inside = false;
+        for &i in edges {
+            let i = i as usize;
+            let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
+            if crosses(a, b, p) {
+                inside = !inside;
+            }
+        }
+        Some(inside)
+    }
+}
+
+/// Whether a ray from `p` towards +x crosses the edge `a`–`b` (half-open in y).
+fn crosses(a: WorldPoint, b: WorldPoint, p: WorldPoint) -> bool {
+    (a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x
 }
 
 impl Country {
@@ -84,7 +155,22 @@ impl Country {
         }
         self.polygons
             .iter()
-            .any(|polygon| polygon.iter().filter(|ring| ring_contains(ring, p)).count() % 2 == 1)
+            .enumerate()
+            .any(|(polygon_index, polygon)| {
+                let bands = self.ring_bands.get(polygon_index);
+                polygon
+                    .iter()
+                    .enumerate()
+                    .filter(|(ring_index, ring)| {
+                        bands
+                            .and_then(|b| b.get(*ring_index))
+                            .and_then(|b| b.contains(ring, p))
+                            .unwrap_or_else(|| ring_contains(ring, p))
+                    })
+                    .count()
+                    % 2
+                    == 1
+            })
     }
 
     /// Shortest distance in km from a point to this country (0 inside), on the sphere,
@@ -126,8 +212,7 @@ fn ring_contains(ring: &[WorldPoint], p: WorldPoint) -> bool {
     let mut inside = false;
     let mut j = ring.len() - 1;
     for i in 0..ring.len() {
-        let (a, b) = (ring[i], ring[j]);
-        if (a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x {
+        if crosses(ring[i], ring[j], p) {
             inside = !inside;
         }
         j = i;
@@ -198,6 +283,13 @@ impl HitGrid {
 impl World {
     pub fn new(mut countries: Vec<Country>) -> Self {
         link_shared_borders(&mut countries);
+        for country in &mut countries {
+            country.ring_bands = country
+                .polygons
+                .iter()
+                .map(|polygon| polygon.iter().map(|ring| RingBands::new(ring)).collect())
+                .collect();
+        }
         let grid = HitGrid::build(&countries);
         let index_by_key = countries
             .iter()
@@ -469,6 +561,7 @@ pub fn build_country(
         label_anchor: largest.1.center(),
         area,
         polygons_lon_lat,
+        ring_bands: Vec::new(),
     }
 }
 
@@ -593,6 +686,40 @@ mod tests {
             .filter(|n| n.is_none())
             .count();
         assert_eq!((shared, free), (1, 3), "{:?}", a.outline_neighbors);
+    }
+
+    #[test]
+    fn banded_hit_test_agrees_with_crossing_every_edge() {
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        let world = &atlas.world;
+        let brute = |p: WorldPoint| {
+            world.countries.iter().position(|c| {
+                c.bbox.contains(p)
+                    && c.polygons.iter().any(|polygon| {
+                        polygon.iter().filter(|ring| ring_contains(ring, p)).count() % 2 == 1
+                    })
+            })
+        };
+        let banded_rings: usize = world
+            .countries
+            .iter()
+            .flat_map(|c| c.ring_bands.iter().flatten())
+            .filter(|b| !b.bands.is_empty())
+            .count();
+        assert!(banded_rings > 50, "{banded_rings} rings use bands");
+        let mut land = 0;
+        for i in 0..300 {
+            for j in 0..150 {
+                let p = crate::geo::world_from_lon_lat(
+                    -179.5 + f64::from(i) * 1.2,
+                    -80.0 + f64::from(j) * 1.1,
+                );
+                let hit = world.hit_test(p);
+                assert_eq!(hit, brute(p), "at {p:?}");
+                land += usize::from(hit.is_some());
+            }
+        }
+        assert!(land > 10_000, "{land} points on land");
     }
 
     #[test]
