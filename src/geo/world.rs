@@ -109,8 +109,9 @@ impl RingBands {
         let mut bands = vec![Vec::new(); count];
         for i in 0..ring.len() {
             let (a, b) = (ring[i], ring[(i + 1) % ring.len()]);
-            for band in band_of(a.y.min(b.y))..=band_of(a.y.max(b.y)) {
-                bands[band].push(i as u32);
+            let (first, last) = (band_of(a.y.min(b.y)), band_of(a.y.max(b.y)));
+            for band in &mut bands[first..=last] {
+                band.push(i as u32);
             }
         }
         Self {
