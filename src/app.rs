@@ -32,6 +32,9 @@ pub struct AtlasApp {
     map_resources: Option<map_view::MapResources>,
     /// Where countries go through the GPU (eframe on wgpu); `None` draws egui meshes.
     gpu_target: Option<GpuTarget>,
+    /// Coarse maps for zoomed-out views, and whether to build them off the UI thread.
+    coarse_maps: Vec<crate::geo::map_mesh::CoarseMap>,
+    coarse_maps_in_background: bool,
     applied_style: Option<(ThemeChoice, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
@@ -51,6 +54,8 @@ impl AtlasApp {
             mode: Mode::Desk,
             map_resources: None,
             gpu_target: None,
+            coarse_maps: Vec::new(),
+            coarse_maps_in_background: false,
             applied_style: None,
             screenshot,
             screenshot_receiver: None,
@@ -72,6 +77,20 @@ impl AtlasApp {
     #[must_use]
     pub fn with_gpu_target(mut self, target: Option<GpuTarget>) -> Self {
         self.gpu_target = target;
+        self.map_resources = None;
+        self
+    }
+
+    /// Coarser maps drawn when zoomed out (levels of detail); `background` builds them on a
+    /// worker thread so start-up does not wait for them.
+    #[must_use]
+    pub fn with_coarse_maps(
+        mut self,
+        maps: Vec<crate::geo::map_mesh::CoarseMap>,
+        background: bool,
+    ) -> Self {
+        self.coarse_maps = maps;
+        self.coarse_maps_in_background = background;
         self.map_resources = None;
         self
     }
@@ -131,9 +150,15 @@ impl AtlasApp {
         let desk = matches!(self.mode, Mode::Desk);
         let kiosk_exploring = matches!(self.mode, Mode::Kiosk(_)) && !attract;
         let state = &self.state;
-        let resources = self
-            .map_resources
-            .get_or_insert_with(|| map_view::MapResources::new(&ctx).with_gpu(self.gpu_target));
+        let resources = self.map_resources.get_or_insert_with(|| {
+            map_view::MapResources::new(&ctx)
+                .with_gpu(self.gpu_target)
+                .with_coarse_maps(
+                    &self.state.atlas,
+                    std::mem::take(&mut self.coarse_maps),
+                    self.coarse_maps_in_background,
+                )
+        });
 
         if desk {
             egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));

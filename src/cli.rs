@@ -61,6 +61,11 @@ pub struct Cli {
     #[arg(long, value_name = "SECS", default_value_t = 90.0)]
     pub idle_secs: f64,
 
+    /// Draw the countries as egui meshes on the CPU instead of from GPU buffers (slower;
+    /// for troubleshooting a graphics driver).
+    #[arg(long)]
+    pub mesh_map: bool,
+
     /// Log start-up phases (data loaded, first frame) to standard error.
     #[arg(long)]
     pub timings: bool,

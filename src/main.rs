@@ -147,13 +147,18 @@ fn run_window(cli: &Cli) -> ExitCode {
     };
     let screenshot = cli.screenshot.clone();
     let timings = cli.timings;
+    let mesh_map = cli.mesh_map;
+    let coarse_maps = ssc_atlas::data::coarse_maps(&cli.data_source());
+    // A screenshot must not depend on how fast a worker thread was.
+    let coarse_maps_in_background = cli.screenshot.is_none();
     let result = eframe::run_native(
         ssc_atlas::TITLE,
         options,
         Box::new(move |cc| {
             let app = AtlasApp::new(state, screenshot)
                 .with_mode(mode)
-                .with_gpu_target(AtlasApp::gpu_target_of(cc));
+                .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh_map))
+                .with_coarse_maps(coarse_maps, coarse_maps_in_background);
             Ok(Box::new(if timings {
                 app.with_startup_timer(started)
             } else {

@@ -64,6 +64,39 @@ fn bundled(name: &str) -> Option<&'static str> {
     }
 }
 
+/// The coarse map drawn when zoomed out: the bundled 1:110m map, or a curator's
+/// `geo/countries-110m.geojson` beside their map (none if they have not made one).
+pub fn coarse_maps(source: &DataSource) -> Vec<crate::geo::map_mesh::CoarseMap> {
+    const COARSE_FILE: &str = "geo/countries-110m.geojson";
+    let text: Option<std::borrow::Cow<'static, str>> = match source {
+        DataSource::Bundled => Some(include_str!("../../assets/geo/countries-110m.geojson").into()),
+        DataSource::Dir(dir) => std::fs::read_to_string(dir.join(COARSE_FILE))
+            .ok()
+            .map(Into::into),
+    };
+    text.map(|text| crate::geo::map_mesh::CoarseMap {
+        label: source.file_label(COARSE_FILE),
+        text,
+        min_degrees_per_px: COARSE_110M_DEGREES_PER_PX,
+    })
+    .into_iter()
+    .collect()
+}
+
+/// 1:110m is simplified to about a tenth of a degree: fine while a pixel spans a fifth.
+pub const COARSE_110M_DEGREES_PER_PX: f64 = 0.2;
+/// 1:50m, about a twentieth of a degree.
+pub const COARSE_50M_DEGREES_PER_PX: f64 = 0.04;
+
+/// The bundled 1:50m map, a coarse level for a finer curator's map.
+pub fn bundled_50m_map() -> crate::geo::map_mesh::CoarseMap {
+    crate::geo::map_mesh::CoarseMap {
+        label: MAP_FILE.into(),
+        text: include_str!("../../assets/geo/countries-50m.geojson").into(),
+        min_degrees_per_px: COARSE_50M_DEGREES_PER_PX,
+    }
+}
+
 /// Everything the atlas shows, loaded once.
 #[derive(Default)]
 pub struct Atlas {

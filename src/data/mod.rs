@@ -10,7 +10,8 @@ pub mod validate;
 
 pub use history::CountryStatus;
 pub use load::{
-    Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, load_atlas,
+    Atlas, COARSE_50M_DEGREES_PER_PX, COARSE_110M_DEGREES_PER_PX, COUNTRIES_FILE, DataSource,
+    EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, bundled_50m_map, coarse_maps, load_atlas,
 };
 pub use model::*;
 pub use problem::{Problem, Problems};

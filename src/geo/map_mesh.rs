@@ -34,6 +34,52 @@ pub struct CountryRange {
     pub segments: std::ops::Range<u32>,
 }
 
+/// A coarser map to draw when zoomed out, as GeoJSON text.
+#[derive(Clone, Debug)]
+pub struct CoarseMap {
+    /// File name, for problems.
+    pub label: String,
+    pub text: std::borrow::Cow<'static, str>,
+    /// Drawn while one screen pixel spans at least this many degrees of longitude (at the
+    /// equator): where its simplification is finer than a pixel.
+    pub min_degrees_per_px: f64,
+}
+
+/// A mesh and the zoom range it serves.
+#[derive(Clone, Debug)]
+pub struct LevelOfDetail {
+    pub min_degrees_per_px: f64,
+    pub mesh: std::sync::Arc<MapMesh>,
+}
+
+/// Builds the coarse levels for `fine` (coarsest first). Unreadable maps are reported and
+/// left out: the fine map then serves that zoom too.
+pub fn coarse_levels(
+    maps: &[CoarseMap],
+    fine: &World,
+) -> (Vec<LevelOfDetail>, crate::data::Problems) {
+    let mut problems = crate::data::Problems::default();
+    let mut levels: Vec<LevelOfDetail> = maps
+        .iter()
+        .filter_map(|map| {
+            let world = World::from_geojson(&map.text, &map.label, &mut problems);
+            (!world.countries.is_empty()).then(|| LevelOfDetail {
+                min_degrees_per_px: map.min_degrees_per_px,
+                mesh: std::sync::Arc::new(MapMesh::coarse(&world, fine)),
+            })
+        })
+        .collect();
+    levels.sort_by(|a, b| b.min_degrees_per_px.total_cmp(&a.min_degrees_per_px));
+    (levels, problems)
+}
+
+/// The level to draw at `degrees_per_px`: the coarsest fine enough, else `None` (the full map).
+pub fn level_for(levels: &[LevelOfDetail], degrees_per_px: f64) -> Option<&LevelOfDetail> {
+    levels
+        .iter()
+        .find(|level| degrees_per_px >= level.min_degrees_per_px)
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct MapMesh {
     pub fill_vertices: Vec<FillVertex>,
@@ -63,20 +109,96 @@ fn z_order(x: f64, y: f64) -> u64 {
     spread(cx) | (spread(cy) << 1)
 }
 
+/// One country to put in a mesh: its geometry, the index styles use for it, how to
+/// translate its outline neighbours to that index space, and whether it must be drawn last.
+struct Placement<'a> {
+    country: &'a super::Country,
+    tag: u32,
+    neighbor_tags: Vec<Vec<Option<u32>>>,
+    /// Shared borders are drawn once, by the lower tag; a country pulled in from the fine
+    /// map has neighbours that do not draw their side, so it draws all of its own.
+    dedupe_shared: bool,
+    on_top: bool,
+}
+
 impl MapMesh {
+    /// The mesh of one world; tags are its country indices.
     pub fn new(world: &World) -> Self {
-        let mut order: Vec<usize> = (0..world.countries.len()).collect();
-        order.sort_by_key(|&i| {
-            let center = world.countries[i].bbox.center();
-            z_order(center.x, center.y)
+        let placements = world
+            .countries
+            .iter()
+            .enumerate()
+            .map(|(index, country)| Placement {
+                country,
+                tag: index as u32,
+                neighbor_tags: country.outline_neighbors.clone(),
+                dedupe_shared: true,
+                on_top: false,
+            })
+            .collect();
+        Self::from_placements(placements, world.countries.len())
+    }
+
+    /// A coarser level of detail for `fine`: each country drawn with `coarse`'s geometry where
+    /// `coarse` has it, else with `fine`'s (small islands do not vanish when zoomed out).
+    /// Tags are `fine`'s indices, so one style table serves every level. A coarse feature
+    /// whose key `fine` does not know takes the tag of the fine country under its label.
+    pub fn coarse(coarse: &World, fine: &World) -> Self {
+        let fine_index_of = |c: &super::Country| {
+            fine.index_of(&c.key)
+                .or_else(|| fine.hit_test(c.label_anchor))
+                .map(|i| i as u32)
+        };
+        let coarse_tags: Vec<Option<u32>> = coarse.countries.iter().map(fine_index_of).collect();
+        let mut covered = vec![false; fine.countries.len()];
+        let mut placements = Vec::new();
+        for (country, tag) in coarse.countries.iter().zip(&coarse_tags) {
+            let Some(tag) = *tag else { continue };
+            covered[tag as usize] = true;
+            let neighbor_tags = country
+                .outline_neighbors
+                .iter()
+                .map(|ns| {
+                    ns.iter()
+                        .map(|n| n.and_then(|n| coarse_tags.get(n as usize).copied().flatten()))
+                        .collect()
+                })
+                .collect();
+            placements.push(Placement {
+                country,
+                tag,
+                neighbor_tags,
+                dedupe_shared: true,
+                on_top: false,
+            });
+        }
+        for (index, country) in fine.countries.iter().enumerate() {
+            if covered[index] {
+                continue;
+            }
+            placements.push(Placement {
+                country,
+                tag: index as u32,
+                neighbor_tags: country.outline_neighbors.clone(),
+                dedupe_shared: false,
+                on_top: true,
+            });
+        }
+        Self::from_placements(placements, fine.countries.len())
+    }
+
+    fn from_placements(mut placements: Vec<Placement<'_>>, country_count: usize) -> Self {
+        placements.sort_by_key(|p| {
+            let center = p.country.bbox.center();
+            (p.on_top, z_order(center.x, center.y))
         });
         let mut mesh = Self {
-            country_count: world.countries.len(),
+            country_count,
             ..Self::default()
         };
-        for index in order {
-            let country = &world.countries[index];
-            let tag = index as u32;
+        for placement in placements {
+            let country = placement.country;
+            let tag = placement.tag;
             let base = mesh.fill_vertices.len() as u32;
             mesh.fill_vertices
                 .extend(country.fill_vertices.iter().map(|p| FillVertex {
@@ -87,10 +209,10 @@ impl MapMesh {
             mesh.fill_indices
                 .extend(country.fill_indices.iter().map(|i| base + i));
             let first_segment = mesh.segments.len() as u32;
-            for (outline, neighbors) in country.outlines.iter().zip(&country.outline_neighbors) {
+            for (outline, neighbors) in country.outlines.iter().zip(&placement.neighbor_tags) {
                 for (pair, neighbor) in outline.windows(2).zip(neighbors) {
                     // A shared border is in both countries' outlines: keep one copy.
-                    if neighbor.is_some_and(|n| n < tag) {
+                    if placement.dedupe_shared && neighbor.is_some_and(|n| n < tag) {
                         continue;
                     }
                     mesh.segments.push(BorderSegment {
@@ -221,6 +343,69 @@ mod tests {
         }
         assert_eq!(mesh.fill_vertex_words().len(), mesh.fill_vertices.len() * 3);
         assert_eq!(mesh.segment_words().len(), mesh.segments.len() * 6);
+    }
+
+    #[test]
+    fn a_coarse_level_keeps_fine_tags_and_fills_in_what_it_lacks() {
+        let fine = world();
+        // The coarse map has A and B as one rough square each, no island C, and a feature
+        // the fine map does not know, lying inside B.
+        let text = r#"{"type":"FeatureCollection","features":[
+          {"type":"Feature","properties":{"key":"AAA","name":"A"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]]]}},
+          {"type":"Feature","properties":{"key":"BBB","name":"B"},"geometry":{"type":"Polygon","coordinates":[[[10,0],[20,0],[20,5],[10,5],[10,0]]]}},
+          {"type":"Feature","properties":{"key":"XXX","name":"X"},"geometry":{"type":"Polygon","coordinates":[[[10,5],[20,5],[20,10],[10,10],[10,5]]]}}
+        ]}"#;
+        let mut problems = Problems::default();
+        let coarse_world = World::from_geojson(text, "coarse.geojson", &mut problems);
+        let mesh = MapMesh::coarse(&coarse_world, &fine);
+        assert_eq!(mesh.country_count, fine.countries.len());
+        let tag = |key: &str| fine.index_of(key).unwrap() as u32;
+        let tags: Vec<u32> = mesh.ranges.iter().map(|r| r.country).collect();
+        // X is drawn as B (the fine country under it); C comes from the fine map, last.
+        assert_eq!(tags.iter().filter(|&&t| t == tag("BBB")).count(), 2);
+        assert_eq!(tags.last(), Some(&tag("CCC")));
+        assert!(
+            mesh.fill_vertices
+                .iter()
+                .all(|v| (v.country as usize) < fine.countries.len())
+        );
+        // Island C's triangles are the fine map's.
+        let island = mesh
+            .ranges
+            .iter()
+            .find(|r| r.country == tag("CCC"))
+            .unwrap();
+        assert_eq!(
+            island.indices.len(),
+            fine.countries[tag("CCC") as usize].fill_indices.len()
+        );
+    }
+
+    #[test]
+    fn the_coarsest_level_fine_enough_for_the_zoom_is_drawn() {
+        let level = |d: f64| LevelOfDetail {
+            min_degrees_per_px: d,
+            mesh: std::sync::Arc::new(MapMesh::default()),
+        };
+        let levels = vec![level(0.2), level(0.04)];
+        assert_eq!(
+            level_for(&levels, 0.3).map(|l| l.min_degrees_per_px),
+            Some(0.2)
+        );
+        assert_eq!(
+            level_for(&levels, 0.1).map(|l| l.min_degrees_per_px),
+            Some(0.04)
+        );
+        assert!(level_for(&levels, 0.01).is_none());
+
+        let maps = [CoarseMap {
+            label: "broken.geojson".into(),
+            text: "{".into(),
+            min_degrees_per_px: 0.2,
+        }];
+        let (levels, problems) = coarse_levels(&maps, &world());
+        assert!(levels.is_empty());
+        assert!(problems.iter().any(|p| p.file == "broken.geojson"));
     }
 
     #[test]

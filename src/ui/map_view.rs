@@ -6,7 +6,7 @@ use std::sync::Arc;
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
 
 use crate::data::{Atlas, CountryStatus, Event, PoliticalStatus};
-use crate::geo::map_mesh::MapMesh;
+use crate::geo::map_mesh::{self, CoarseMap, LevelOfDetail, MapMesh};
 use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect};
 use crate::state::{AppState, Command, MapView, Selection};
 use crate::theme::{self, MapPalette};
@@ -97,6 +97,10 @@ pub struct MapResources {
     mesh: Option<(usize, Arc<MapMesh>)>,
     /// Host city index of each event, built on first use for the atlas.
     cities: Option<(usize, Vec<u32>)>,
+    /// Coarser meshes for zoomed-out views, coarsest first.
+    levels: Vec<LevelOfDetail>,
+    /// Levels being built on a worker thread at start-up.
+    levels_receiver: Option<std::sync::mpsc::Receiver<Vec<LevelOfDetail>>>,
 }
 
 /// Each country's status on one date, and which drawn state it belongs to.
@@ -183,6 +187,8 @@ impl MapResources {
             gpu: None,
             mesh: None,
             cities: None,
+            levels: Vec::new(),
+            levels_receiver: None,
         }
     }
 
@@ -191,6 +197,54 @@ impl MapResources {
     pub fn with_gpu(mut self, gpu: Option<GpuTarget>) -> Self {
         self.gpu = gpu;
         self
+    }
+
+    /// Coarse maps to draw when zoomed out (GPU path only). Built on a worker thread when
+    /// `background`, so start-up does not wait; until then the full map serves every zoom.
+    #[must_use]
+    pub fn with_coarse_maps(
+        mut self,
+        atlas: &Arc<Atlas>,
+        maps: Vec<CoarseMap>,
+        background: bool,
+    ) -> Self {
+        if maps.is_empty() || self.gpu.is_none() {
+            return self;
+        }
+        let atlas = Arc::clone(atlas);
+        let build = move || {
+            let (levels, problems) = map_mesh::coarse_levels(&maps, &atlas.world);
+            for problem in problems.iter() {
+                eprintln!("warning: coarse map: {problem}");
+            }
+            levels
+        };
+        if background {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let spawned = std::thread::Builder::new()
+                .name("coarse-maps".into())
+                .spawn(move || sender.send(build()).is_ok());
+            if spawned.is_ok() {
+                self.levels_receiver = Some(receiver);
+            }
+        } else {
+            self.levels = build();
+        }
+        self
+    }
+
+    /// Takes the coarse levels once the worker has built them.
+    fn poll_levels(&mut self) {
+        if let Some(receiver) = &self.levels_receiver {
+            match receiver.try_recv() {
+                Ok(levels) => {
+                    self.levels = levels;
+                    self.levels_receiver = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.levels_receiver = None,
+            }
+        }
     }
 
     pub fn uses_gpu(&self) -> bool {
@@ -351,7 +405,16 @@ pub fn map_ui(
     let gpu = resources
         .gpu
         .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES);
-    let mesh = gpu.map(|_| resources.mesh(&state.atlas));
+    resources.poll_levels();
+    // Degrees of longitude (at the equator) one physical pixel spans.
+    let degrees_per_px = 360.0
+        / (2.0 * HALF_WIDTH)
+        / (transform.points_per_world() * f64::from(ui.ctx().pixels_per_point()));
+    let mesh = gpu.map(|_| {
+        let coarse = map_mesh::level_for(&resources.levels, degrees_per_px)
+            .map(|level| Arc::clone(&level.mesh));
+        coarse.unwrap_or_else(|| resources.mesh(&state.atlas))
+    });
     let stripes = resources.stripes.id();
     let layer = resources.layer(&state.atlas, state.date());
     let styles = country_styles(state, &fills, hovered_country, &palette, layer);
