@@ -34,7 +34,7 @@ pub struct CountryRange {
     pub segments: std::ops::Range<u32>,
 }
 
-/// A coarser map to draw when zoomed out, as GeoJSON text.
+/// A coarser map to draw when zoomed out, as `GeoJSON` text.
 #[derive(Clone, Debug)]
 pub struct CoarseMap {
     /// File name, for problems.
