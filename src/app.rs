@@ -32,9 +32,8 @@ pub struct AtlasApp {
     map_resources: Option<map_view::MapResources>,
     /// Where countries go through the GPU (eframe on wgpu); `None` draws egui meshes.
     gpu_target: Option<GpuTarget>,
-    /// Coarse maps for zoomed-out views, and whether to build them off the UI thread.
-    coarse_maps: Vec<crate::geo::map_mesh::CoarseMap>,
-    coarse_maps_in_background: bool,
+    /// Coarser meshes for zoomed-out views (levels of detail), coarsest first.
+    map_levels: Vec<crate::geo::map_mesh::LevelOfDetail>,
     applied_style: Option<(ThemeChoice, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
@@ -54,8 +53,7 @@ impl AtlasApp {
             mode: Mode::Desk,
             map_resources: None,
             gpu_target: None,
-            coarse_maps: Vec::new(),
-            coarse_maps_in_background: false,
+            map_levels: Vec::new(),
             applied_style: None,
             screenshot,
             screenshot_receiver: None,
@@ -81,16 +79,11 @@ impl AtlasApp {
         self
     }
 
-    /// Coarser maps drawn when zoomed out (levels of detail); `background` builds them on a
-    /// worker thread so start-up does not wait for them.
+    /// Coarser meshes drawn when zoomed out (levels of detail), from
+    /// [`crate::geo::map_mesh::coarse_levels`].
     #[must_use]
-    pub fn with_coarse_maps(
-        mut self,
-        maps: Vec<crate::geo::map_mesh::CoarseMap>,
-        background: bool,
-    ) -> Self {
-        self.coarse_maps = maps;
-        self.coarse_maps_in_background = background;
+    pub fn with_map_levels(mut self, levels: Vec<crate::geo::map_mesh::LevelOfDetail>) -> Self {
+        self.map_levels = levels;
         self.map_resources = None;
         self
     }
@@ -153,11 +146,7 @@ impl AtlasApp {
         let resources = self.map_resources.get_or_insert_with(|| {
             map_view::MapResources::new(&ctx)
                 .with_gpu(self.gpu_target)
-                .with_coarse_maps(
-                    &self.state.atlas,
-                    std::mem::take(&mut self.coarse_maps),
-                    self.coarse_maps_in_background,
-                )
+                .with_levels(std::mem::take(&mut self.map_levels))
         });
 
         if desk {

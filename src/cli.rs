@@ -15,7 +15,10 @@ use crate::time::{Date, timeline};
     version,
     about = "Atlas of South-South Cooperation: an interactive world map of cooperation among developing countries"
 )]
-#[expect(clippy::struct_excessive_bools, reason = "command-line switches are bools")]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "command-line switches are bools"
+)]
 pub struct Cli {
     /// Read the data folder DIR (same layout as assets/) instead of the bundled data.
     #[arg(long, global = true, value_name = "DIR")]

@@ -8,6 +8,7 @@ use ssc_atlas::app::{AtlasApp, Mode};
 use ssc_atlas::bench::BenchOptions;
 use ssc_atlas::cli::{Cli, CliCommand, CliError, run_command};
 use ssc_atlas::data::load_atlas;
+use ssc_atlas::geo::map_mesh::coarse_levels;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::{AppState, Command, ThemeChoice};
 use ssc_atlas::time::playback::PlaybackCommand;
@@ -148,9 +149,18 @@ fn run_window(cli: &Cli) -> ExitCode {
     let screenshot = cli.screenshot.clone();
     let timings = cli.timings;
     let mesh_map = cli.mesh_map;
+    // The coarse map's meshes are built on a worker while eframe opens the window.
     let coarse_maps = ssc_atlas::data::coarse_maps(&cli.data_source());
-    // A screenshot must not depend on how fast a worker thread was.
-    let coarse_maps_in_background = cli.screenshot.is_none();
+    let atlas_for_levels = Arc::clone(&state.atlas);
+    let levels = std::thread::Builder::new()
+        .name("coarse-maps".into())
+        .spawn(move || {
+            let (levels, problems) = coarse_levels(&coarse_maps, &atlas_for_levels.world);
+            for problem in problems.iter() {
+                eprintln!("warning: {problem}");
+            }
+            levels
+        });
     let result = eframe::run_native(
         ssc_atlas::TITLE,
         options,
@@ -158,7 +168,10 @@ fn run_window(cli: &Cli) -> ExitCode {
             let app = AtlasApp::new(state, screenshot)
                 .with_mode(mode)
                 .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh_map))
-                .with_coarse_maps(coarse_maps, coarse_maps_in_background);
+                .with_map_levels(match levels {
+                    Ok(worker) => worker.join().unwrap_or_default(),
+                    Err(_) => Vec::new(),
+                });
             Ok(Box::new(if timings {
                 app.with_startup_timer(started)
             } else {

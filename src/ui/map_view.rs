@@ -6,7 +6,7 @@ use std::sync::Arc;
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
 
 use crate::data::{Atlas, CountryStatus, Event, PoliticalStatus};
-use crate::geo::map_mesh::{self, CoarseMap, LevelOfDetail, MapMesh};
+use crate::geo::map_mesh::{self, LevelOfDetail, MapMesh};
 use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect};
 use crate::state::{AppState, Command, MapView, Selection};
 use crate::theme::{self, MapPalette};
@@ -99,8 +99,6 @@ pub struct MapResources {
     cities: Option<(usize, Vec<u32>)>,
     /// Coarser meshes for zoomed-out views, coarsest first.
     levels: Vec<LevelOfDetail>,
-    /// Levels being built on a worker thread at start-up.
-    levels_receiver: Option<std::sync::mpsc::Receiver<Vec<LevelOfDetail>>>,
 }
 
 /// Each country's status on one date, and which drawn state it belongs to.
@@ -188,7 +186,6 @@ impl MapResources {
             mesh: None,
             cities: None,
             levels: Vec::new(),
-            levels_receiver: None,
         }
     }
 
@@ -199,52 +196,11 @@ impl MapResources {
         self
     }
 
-    /// Coarse maps to draw when zoomed out (GPU path only). Built on a worker thread when
-    /// `background`, so start-up does not wait; until then the full map serves every zoom.
+    /// Coarser meshes to draw when zoomed out (GPU path only), coarsest first.
     #[must_use]
-    pub fn with_coarse_maps(
-        mut self,
-        atlas: &Arc<Atlas>,
-        maps: Vec<CoarseMap>,
-        background: bool,
-    ) -> Self {
-        if maps.is_empty() || self.gpu.is_none() {
-            return self;
-        }
-        let atlas = Arc::clone(atlas);
-        let build = move || {
-            let (levels, problems) = map_mesh::coarse_levels(&maps, &atlas.world);
-            for problem in problems.iter() {
-                eprintln!("warning: coarse map: {problem}");
-            }
-            levels
-        };
-        if background {
-            let (sender, receiver) = std::sync::mpsc::channel();
-            let spawned = std::thread::Builder::new()
-                .name("coarse-maps".into())
-                .spawn(move || sender.send(build()).is_ok());
-            if spawned.is_ok() {
-                self.levels_receiver = Some(receiver);
-            }
-        } else {
-            self.levels = build();
-        }
+    pub fn with_levels(mut self, levels: Vec<LevelOfDetail>) -> Self {
+        self.levels = levels;
         self
-    }
-
-    /// Takes the coarse levels once the worker has built them.
-    fn poll_levels(&mut self) {
-        if let Some(receiver) = &self.levels_receiver {
-            match receiver.try_recv() {
-                Ok(levels) => {
-                    self.levels = levels;
-                    self.levels_receiver = None;
-                }
-                Err(std::sync::mpsc::TryRecvError::Empty) => {}
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.levels_receiver = None,
-            }
-        }
     }
 
     pub fn uses_gpu(&self) -> bool {
@@ -405,7 +361,6 @@ pub fn map_ui(
     let gpu = resources
         .gpu
         .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES);
-    resources.poll_levels();
     // Degrees of longitude (at the equator) one physical pixel spans.
     let degrees_per_px = 360.0
         / (2.0 * HALF_WIDTH)
