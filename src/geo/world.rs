@@ -70,6 +70,8 @@ pub struct Country {
     pub fill_indices: Vec<u32>,
     /// Where a label goes: the centre of the largest polygon's box.
     pub label_anchor: WorldPoint,
+    /// The largest polygon's box: a label is drawn only if it fits in it.
+    pub label_box: WorldRect,
     /// Area in world units², for label priority.
     pub area: f64,
     /// Polygons in degrees, for distance checks in `validate`.
@@ -494,7 +496,7 @@ pub fn build_country(
     let mut outlines = Vec::new();
     let mut fill_vertices = Vec::new();
     let mut fill_indices = Vec::new();
-    let mut largest = (0.0, WorldRect::EMPTY);
+    let mut largest = (0.0, WorldRect::EMPTY, 0usize);
     let mut area = 0.0;
     for polygon in &polygons_lon_lat {
         let projected: Vec<Vec<WorldPoint>> = polygon.iter().map(|r| project_ring(r)).collect();
@@ -507,7 +509,7 @@ pub fn build_country(
             signed_area(&projected[0].iter().map(|p| [p.x, p.y]).collect::<Vec<_>>()).abs();
         area += outer_area;
         if outer_area > largest.0 {
-            largest = (outer_area, polygon_box);
+            largest = (outer_area, polygon_box, polygons.len());
         }
         // Triangulate in world units.
         let mut flat = Vec::new();
@@ -550,6 +552,13 @@ pub fn build_country(
         }
         polygons.push(projected);
     }
+    let label_anchor = label_anchor(
+        &polygons,
+        largest.2,
+        largest.1,
+        &fill_vertices,
+        &fill_indices,
+    );
     Country {
         key,
         name,
@@ -559,16 +568,65 @@ pub fn build_country(
         outlines,
         fill_vertices,
         fill_indices,
-        label_anchor: largest.1.center(),
+        label_anchor,
+        label_box: largest.1,
         area,
         polygons_lon_lat,
         ring_bands: Vec::new(),
     }
 }
 
+/// Where a name goes: the centre of the largest polygon's box if that lies in the polygon,
+/// else (a crescent, a long coast) the middle of its largest triangle, which always does.
+fn label_anchor(
+    polygons: &[Vec<Vec<WorldPoint>>],
+    largest: usize,
+    largest_box: WorldRect,
+    fill_vertices: &[WorldPoint],
+    fill_indices: &[u32],
+) -> WorldPoint {
+    let center = largest_box.center();
+    let inside = polygons.get(largest).is_some_and(|polygon| {
+        polygon
+            .iter()
+            .filter(|ring| ring_contains(ring, center))
+            .count()
+            % 2
+            == 1
+    });
+    if inside {
+        return center;
+    }
+    fill_indices
+        .chunks_exact(3)
+        .map(|t| [t[0], t[1], t[2]].map(|i| fill_vertices[i as usize]))
+        .filter(|[a, b, c]| [a, b, c].iter().all(|p| largest_box.contains(**p)))
+        .max_by(|x, y| triangle_area(x).total_cmp(&triangle_area(y)))
+        .map_or(center, |[a, b, c]| WorldPoint {
+            x: (a.x + b.x + c.x) / 3.0,
+            y: (a.y + b.y + c.y) / 3.0,
+        })
+}
+
+fn triangle_area([a, b, c]: &[WorldPoint; 3]) -> f64 {
+    ((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)).abs() / 2.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_label_anchor_lies_in_its_country() {
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        for country in &atlas.world.countries {
+            assert!(
+                country.contains(country.label_anchor),
+                "{} label outside",
+                country.key
+            );
+        }
+    }
 
     const FIXTURE: &str = r#"{"type":"FeatureCollection","features":[
       {"type":"Feature","properties":{"key":"SQR","name":"Squareland"},

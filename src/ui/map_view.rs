@@ -101,6 +101,9 @@ pub struct MapResources {
     levels: Vec<LevelOfDetail>,
 }
 
+/// The organizations colouring one country: colour, and whether the membership is suspended.
+type CountryFill = Vec<(Color32, bool)>;
+
 /// Each country's status on one date, and which drawn state it belongs to.
 struct TimeLayer {
     date: crate::time::Date,
@@ -109,6 +112,13 @@ struct TimeLayer {
     group: Vec<usize>,
     group_sizes: Vec<usize>,
     new_states: Vec<String>,
+    /// One label per state of the time: name of the time at its largest part, largest first
+    /// (the order labels claim space in, so placement is stable while panning).
+    labels: Vec<(usize, String)>,
+    /// Countries that were then part of a larger state, by that state's code.
+    parts: std::collections::HashMap<String, Vec<usize>>,
+    /// Organization colours per country for one selection (in order), kept while it holds.
+    fills: Option<(Vec<String>, Vec<CountryFill>)>,
 }
 
 impl TimeLayer {
@@ -137,6 +147,34 @@ impl TimeLayer {
         for &g in &group {
             group_sizes[g] += 1;
         }
+        let countries = &atlas.world.countries;
+        let mut largest_part: Vec<Option<usize>> = vec![None; group_keys.len()];
+        for (index, &g) in group.iter().enumerate() {
+            if largest_part[g].is_none_or(|best| countries[index].area > countries[best].area) {
+                largest_part[g] = Some(index);
+            }
+        }
+        let mut labels: Vec<(usize, String)> = largest_part
+            .into_iter()
+            .flatten()
+            .filter(|&index| countries[index].key != "ATA")
+            .map(|index| {
+                let status = &statuses[index];
+                let name = status
+                    .part_of_name
+                    .clone()
+                    .unwrap_or_else(|| status.name.clone());
+                (index, name)
+            })
+            .collect();
+        labels.sort_by(|a, b| countries[b.0].area.total_cmp(&countries[a.0].area));
+        let mut parts: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (index, status) in statuses.iter().enumerate() {
+            if let Some(code) = &status.part_of {
+                parts.entry(code.clone()).or_default().push(index);
+            }
+        }
         let new_states = atlas
             .new_states_in(date.year)
             .into_iter()
@@ -148,6 +186,9 @@ impl TimeLayer {
             group,
             group_sizes,
             new_states,
+            labels,
+            parts,
+            fills: None,
         }
     }
 
@@ -229,12 +270,24 @@ impl MapResources {
         }
     }
 
-    fn layer(&mut self, atlas: &Atlas, date: crate::time::Date) -> &TimeLayer {
+    /// The layer of the selected date, with the fills of the current selection.
+    fn layer(&mut self, state: &AppState) -> &TimeLayer {
+        let date = state.date();
         if self.layer.as_ref().is_none_or(|layer| layer.date != date) {
-            self.layer = Some(TimeLayer::new(atlas, date));
+            self.layer = Some(TimeLayer::new(&state.atlas, date));
         }
-        self.layer
-            .get_or_insert_with(|| TimeLayer::new(atlas, date))
+        let layer = self
+            .layer
+            .get_or_insert_with(|| TimeLayer::new(&state.atlas, date));
+        let selection_changed = layer
+            .fills
+            .as_ref()
+            .is_none_or(|(selection, _)| *selection != state.selected_organizations);
+        if selection_changed {
+            let fills = country_fills(state, layer);
+            layer.fills = Some((state.selected_organizations.clone(), fills));
+        }
+        layer
     }
 }
 
@@ -302,7 +355,7 @@ fn group_events<'a>(state: &'a AppState, city_of_event: &[u32]) -> Vec<EventGrou
 
 /// Which organizations (by index into the selection) colour each country, and whether
 /// the membership is suspended, on the selected date.
-fn country_fills(state: &AppState) -> Vec<Vec<(Color32, bool)>> {
+fn country_fills(state: &AppState, layer: &TimeLayer) -> Vec<Vec<(Color32, bool)>> {
     let atlas: &Atlas = &state.atlas;
     let date = state.date();
     let mut fills = vec![Vec::new(); atlas.world.countries.len()];
@@ -310,10 +363,19 @@ fn country_fills(state: &AppState) -> Vec<Vec<(Color32, bool)>> {
         let color = theme::organization_color(organization.color);
         for member in organization.members_on(date) {
             let suspended = member.suspended_on(date);
-            for key in atlas.keys_for_member_on(&member.country, date) {
-                if let Some(index) = atlas.world.index_of(key)
-                    && !fills[index].iter().any(|(c, _)| *c == color)
-                {
+            // Its own polygons (or a historical state's), and those then part of it.
+            let own = atlas
+                .keys_for_member(&member.country)
+                .into_iter()
+                .filter_map(|key| atlas.world.index_of(key));
+            let parts = layer
+                .parts
+                .get(&member.country)
+                .into_iter()
+                .flatten()
+                .copied();
+            for index in own.chain(parts) {
+                if !fills[index].iter().any(|(c, _)| *c == color) {
                     fills[index].push((color, suspended));
                 }
             }
@@ -353,7 +415,6 @@ pub fn map_ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, palette.sea);
     let visible = transform.visible_world(rect);
-    let fills = country_fills(state);
     let hovered_country = match hover {
         Some(Hover::Country(index)) => Some(index),
         _ => None,
@@ -371,8 +432,12 @@ pub fn map_ui(
         coarse.unwrap_or_else(|| resources.mesh(&state.atlas))
     });
     let stripes = resources.stripes.id();
-    let layer = resources.layer(&state.atlas, state.date());
-    let styles = country_styles(state, &fills, hovered_country, &palette, layer);
+    let layer = resources.layer(state);
+    let fills = layer
+        .fills
+        .as_ref()
+        .map_or(&[][..], |(_, fills)| fills.as_slice());
+    let styles = country_styles(state, fills, hovered_country, &palette, layer);
     match (gpu, mesh) {
         (Some(target), Some(mesh)) => {
             let (fill_ranges, segment_ranges) = mesh.visible_ranges(&visible);
@@ -404,7 +469,13 @@ pub fn map_ui(
         ),
     }
     paint_founding_cities(&painter, state, &transform, &palette);
-    paint_markers(&painter, state, &transform, &groups, &palette);
+    // Country names go under the markers but must avoid the event labels placed with them.
+    let country_labels_slot = painter.add(Shape::Noop);
+    let event_labels = paint_markers(&painter, state, &transform, &groups, &palette);
+    painter.set(
+        country_labels_slot,
+        country_labels(&painter, state, &transform, layer, &palette, event_labels),
+    );
     new_states_ui(&painter, rect, layer, &palette);
 
     if response.clicked() {
@@ -501,7 +572,7 @@ fn country_styles(
         .iter()
         .enumerate()
         .map(|(index, country)| {
-            let organizations = &fills[index];
+            let organizations: &[(Color32, bool)] = fills.get(index).map_or(&[], Vec::as_slice);
             let dependent = layer.is_dependent(index);
             let base = if country.key == "ATA" {
                 palette.land_faint
@@ -522,7 +593,7 @@ fn country_styles(
                     lerp_color(fill, Color32::BLACK, 0.15)
                 };
             }
-            let stripe = match organizations.as_slice() {
+            let stripe = match organizations {
                 [_, (second, _), ..] => *second,
                 [(first, true)] => *first,
                 [] if dependent => palette.hatch,
@@ -757,14 +828,20 @@ fn paint_markers(
     transform: &MapTransform,
     groups: &[EventGroup<'_>],
     palette: &MapPalette,
-) {
+) -> Vec<Rect> {
     let year = state.year();
     let selected_event = match &state.selection {
         Selection::Event(id) => Some(id.as_str()),
         _ => None,
     };
     let mut placed_labels: Vec<Rect> = Vec::new();
+    let mut marker_rects: Vec<Rect> = Vec::new();
     let clip = painter.clip_rect();
+    // Every disc in one mesh: thousands of markers cost a copy, not a tessellation each.
+    let mut discs = Mesh::default();
+    discs.reserve_triangles(groups.len() * 2 * DISC_STEPS * 3);
+    discs.reserve_vertices(groups.len() * 2 * (1 + 2 * DISC_STEPS));
+    let discs_slot = painter.add(Shape::Noop);
     for group in groups {
         let center = transform.screen_from_world(group.position);
         let radius = marker_radius(group);
@@ -783,12 +860,17 @@ fn paint_markers(
         } else {
             palette.marker
         };
-        painter.circle_filled(
+        marker_rects.push(Rect::from_center_size(
+            center,
+            Vec2::splat(2.0 * (radius + 2.0)),
+        ));
+        add_disc(
+            &mut discs,
             center,
             radius + 2.0,
             palette.marker_halo.gamma_multiply(alpha),
         );
-        painter.circle_filled(center, radius, color.gamma_multiply(alpha));
+        add_disc(&mut discs, center, radius, color.gamma_multiply(alpha));
         if group
             .events
             .iter()
@@ -810,6 +892,7 @@ fn paint_markers(
             );
         }
     }
+    painter.set(discs_slot, Shape::mesh(discs));
     // Labels for the selected year's events, placed greedily without overlap.
     for group in groups.iter().rev().filter(|g| g.has_current) {
         let center = transform.screen_from_world(group.position);
@@ -850,6 +933,88 @@ fn paint_markers(
         painter.galley(label_rect.min, galley, palette.label);
         placed_labels.push(label_rect);
     }
+    // What later labels (country names) must not cover: these labels and every marker.
+    placed_labels.extend(marker_rects);
+    placed_labels
+}
+
+/// Steps around a marker disc: round to the eye at marker sizes.
+const DISC_STEPS: usize = 12;
+
+/// The unit circle in `DISC_STEPS` steps, computed once.
+static UNIT_CIRCLE: std::sync::LazyLock<[Vec2; DISC_STEPS]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|step| {
+        let angle = step as f32 * std::f32::consts::TAU / DISC_STEPS as f32;
+        Vec2::new(angle.cos(), angle.sin())
+    })
+});
+
+/// A filled disc with a one-pixel soft rim, appended to `mesh` (premultiplied colour).
+fn add_disc(mesh: &mut Mesh, center: Pos2, radius: f32, color: Color32) {
+    let base = mesh.vertices.len() as u32;
+    let vertex = |pos: Pos2, color: Color32| egui::epaint::Vertex {
+        pos,
+        uv: egui::epaint::WHITE_UV,
+        color,
+    };
+    mesh.vertices.push(vertex(center, color));
+    for direction in UNIT_CIRCLE.iter() {
+        mesh.vertices
+            .push(vertex(center + *direction * (radius - 0.5), color));
+        mesh.vertices.push(vertex(
+            center + *direction * (radius + 0.5),
+            Color32::TRANSPARENT,
+        ));
+    }
+    for step in 0..DISC_STEPS as u32 {
+        let next = (step + 1) % DISC_STEPS as u32;
+        let (inner, outer) = (base + 1 + 2 * step, base + 2 + 2 * step);
+        let (next_inner, next_outer) = (base + 1 + 2 * next, base + 2 + 2 * next);
+        mesh.indices.extend([
+            base, inner, next_inner, inner, outer, next_outer, inner, next_outer, next_inner,
+        ]);
+    }
+}
+
+/// Names of the states of the time, largest first, where the name fits inside the
+/// country's largest polygon and clears every label placed before it.
+fn country_labels(
+    painter: &egui::Painter,
+    state: &AppState,
+    transform: &MapTransform,
+    layer: &TimeLayer,
+    palette: &MapPalette,
+    mut placed: Vec<Rect>,
+) -> Shape {
+    let countries = &state.atlas.world.countries;
+    let clip = painter.clip_rect();
+    let font = FontId::proportional(11.5);
+    let color = palette.label.gamma_multiply(0.7);
+    let mut shapes = Vec::new();
+    for (index, name) in &layer.labels {
+        let country = &countries[*index];
+        let a = transform.screen_from_world(country.label_box.min);
+        let b = transform.screen_from_world(country.label_box.max);
+        let room = Rect::from_two_pos(a, b);
+        // Cheap test first: most countries are too small at the zoom to take a name.
+        if room.width() < 40.0 || room.height() < 14.0 || !clip.intersects(room) {
+            continue;
+        }
+        let galley = painter.layout_no_wrap(name.clone(), font.clone(), color);
+        if galley.size().x > room.width() * 0.8 || galley.size().y * 1.6 > room.height() {
+            continue;
+        }
+        let rect = Rect::from_center_size(
+            transform.screen_from_world(country.label_anchor),
+            galley.size(),
+        );
+        if !clip.contains_rect(rect) || placed.iter().any(|p| p.expand(4.0).intersects(rect)) {
+            continue;
+        }
+        placed.push(rect);
+        shapes.push(Shape::galley(rect.min, galley, color));
+    }
+    Shape::Vec(shapes)
 }
 
 fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, layer: &TimeLayer, hover: &Hover) {
