@@ -144,6 +144,7 @@ fn run_window(cli: &Cli) -> ExitCode {
             .with_min_inner_size([800.0, 560.0])
             .with_fullscreen(fullscreen)
             .with_decorations(!cli.kiosk),
+        wgpu_options: wgpu_configuration(),
         ..Default::default()
     };
     let screenshot = cli.screenshot.clone();
@@ -185,5 +186,28 @@ fn run_window(cli: &Cli) -> ExitCode {
             eprintln!("ssc-atlas: cannot open the window: {err}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// eframe's wgpu set-up, with textures capped at 4096 pixels a side: enough for a 4K
+/// screen, and egui's font atlas (as wide as the cap allows) then takes a quarter of the
+/// memory it would at 16384 or 8192.
+fn wgpu_configuration() -> eframe::egui_wgpu::WgpuConfiguration {
+    use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew};
+    use eframe::wgpu;
+    const MAX_TEXTURE_SIDE: u32 = 4096;
+    let mut setup = WgpuSetupCreateNew::without_display_handle();
+    let default_descriptor = std::sync::Arc::clone(&setup.device_descriptor);
+    setup.device_descriptor = std::sync::Arc::new(move |adapter: &wgpu::Adapter| {
+        let mut descriptor = default_descriptor(adapter);
+        descriptor.required_limits.max_texture_dimension_2d = descriptor
+            .required_limits
+            .max_texture_dimension_2d
+            .min(MAX_TEXTURE_SIDE);
+        descriptor
+    });
+    WgpuConfiguration {
+        wgpu_setup: WgpuSetup::CreateNew(setup),
+        ..WgpuConfiguration::default()
     }
 }
