@@ -744,7 +744,7 @@ fn new_states_ui(painter: &egui::Painter, rect: Rect, layer: &TimeLayer, palette
     );
     let galley = painter.layout(
         text,
-        FontId::proportional(14.0),
+        FontId::proportional(body_size(painter)),
         palette.label,
         rect.width() * 0.45,
     );
@@ -903,7 +903,12 @@ fn paint_markers(
             .map(|e| e.title.as_str())
             .collect();
         let text = format!("{}: {}", group.events[0].city, titles.join("; "));
-        let galley = painter.layout(text, FontId::proportional(13.0), palette.label, 260.0);
+        let galley = painter.layout(
+            text,
+            FontId::proportional(body_size(painter) * 13.0 / 14.0),
+            palette.label,
+            260.0,
+        );
         let radius = marker_radius(group);
         let candidates = [
             Rect::from_min_size(
@@ -936,6 +941,14 @@ fn paint_markers(
     // What later labels (country names) must not cover: these labels and every marker.
     placed_labels.extend(marker_rects);
     placed_labels
+}
+
+/// Body text size of the current style: map labels follow it, so presentation and kiosk
+/// modes (larger type) get larger labels too.
+fn body_size(painter: &egui::Painter) -> f32 {
+    egui::TextStyle::Body
+        .resolve(&painter.ctx().global_style())
+        .size
 }
 
 /// Steps around a marker disc: round to the eye at marker sizes.
@@ -988,7 +1001,7 @@ fn country_labels(
 ) -> Shape {
     let countries = &state.atlas.world.countries;
     let clip = painter.clip_rect();
-    let font = FontId::proportional(11.5);
+    let font = FontId::proportional(body_size(painter) * 0.82);
     let color = palette.label.gamma_multiply(0.7);
     let mut shapes = Vec::new();
     for (index, name) in &layer.labels {
@@ -1012,6 +1025,12 @@ fn country_labels(
             continue;
         }
         placed.push(rect);
+        // A faint halo keeps the name readable over stripes and hatching.
+        shapes.push(Shape::rect_filled(
+            rect.expand(1.5),
+            2.0,
+            palette.label_halo.gamma_multiply(0.55),
+        ));
         shapes.push(Shape::galley(rect.min, galley, color));
     }
     Shape::Vec(shapes)
