@@ -309,23 +309,36 @@ impl World {
     /// Reads a `FeatureCollection` of Polygon/MultiPolygon features with a `key` property.
     /// Features that cannot be read are reported and skipped.
     pub fn from_geojson(text: &str, file: &str, problems: &mut Problems) -> Self {
-        let root: Value = match serde_json::from_str(text) {
-            Ok(root) => root,
-            Err(err) => {
+        // Each feature stays raw text until its turn: a map's whole JSON tree at once would
+        // take several times the file's size, and that memory would outlive the load.
+        #[derive(serde::Deserialize)]
+        struct Collection<'a> {
+            #[serde(borrow)]
+            features: Option<Vec<&'a serde_json::value::RawValue>>,
+        }
+        let features = match serde_json::from_str::<Collection<'_>>(text) {
+            Ok(Collection {
+                features: Some(features),
+            }) => features,
+            Err(err) if err.is_syntax() || err.is_eof() => {
                 problems.push(file, "", format!("not valid JSON: {err}"));
                 return Self::default();
             }
-        };
-        let Some(features) = root.get("features").and_then(Value::as_array) else {
-            problems.push(
-                file,
-                "features",
-                "expected a FeatureCollection with \"features\"",
-            );
-            return Self::default();
+            _ => {
+                problems.push(
+                    file,
+                    "features",
+                    "expected a FeatureCollection with \"features\"",
+                );
+                return Self::default();
+            }
         };
         let mut countries: Vec<Country> = Vec::with_capacity(features.len());
-        for (index, feature) in features.iter().enumerate() {
+        for (index, raw) in features.iter().enumerate() {
+            let Ok(feature) = serde_json::from_str::<Value>(raw.get()) else {
+                problems.push(file, format!("features[{index}]"), "not valid JSON");
+                continue;
+            };
             let properties = feature.get("properties");
             let text_property = |name: &str| {
                 properties
