@@ -79,10 +79,10 @@ pub fn add_generated(atlas: &mut Atlas, spec: &LargeSpec) {
     for &index in &countries {
         let country = &atlas.world.countries[index];
         let triangles = country.fill_indices.len() / 3;
+        let vertices: Vec<crate::geo::WorldPoint> = country.fill_vertices().collect();
         for k in 0..CITIES_PER_COUNTRY {
             let t = rng.below(triangles) * 3;
-            let [a, b, c] =
-                [0, 1, 2].map(|j| country.fill_vertices[country.fill_indices[t + j] as usize]);
+            let [a, b, c] = [0, 1, 2].map(|j| vertices[country.fill_indices[t + j] as usize]);
             let centroid = crate::geo::WorldPoint {
                 x: (a.x + b.x + c.x) / 3.0,
                 y: (a.y + b.y + c.y) / 3.0,

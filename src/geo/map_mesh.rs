@@ -201,7 +201,7 @@ impl MapMesh {
             let tag = placement.tag;
             let base = mesh.fill_vertices.len() as u32;
             mesh.fill_vertices
-                .extend(country.fill_vertices.iter().map(|p| FillVertex {
+                .extend(country.fill_vertices().map(|p| FillVertex {
                     world: [p.x as f32, p.y as f32],
                     country: tag,
                 }));

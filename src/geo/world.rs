@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::clean::{LonLat, is_map_edge, repair_polygon, signed_area};
-use super::projection::{WorldPoint, world_from_lon_lat};
+use super::projection::{WorldPoint, lon_lat_from_world, world_from_lon_lat};
 use crate::data::Problems;
 
 /// Axis-aligned box in world units.
@@ -65,8 +65,8 @@ pub struct Country {
     /// For each outline, for each segment (point i to i+1), the country on its other side,
     /// if it shares that exact segment: lets the map hide borders inside a state of the time.
     pub outline_neighbors: Vec<Vec<Option<u32>>>,
-    /// Triangulated fill: vertices and triangle indices into them.
-    pub fill_vertices: Vec<WorldPoint>,
+    /// Triangulated fill: triangle indices into the points of `polygons`, in order (see
+    /// `fill_vertices`), so the map keeps one copy of every point.
     pub fill_indices: Vec<u32>,
     /// Where a label goes: the centre of the largest polygon's box.
     pub label_anchor: WorldPoint,
@@ -74,8 +74,6 @@ pub struct Country {
     pub label_box: WorldRect,
     /// Area in world units², for label priority.
     pub area: f64,
-    /// Polygons in degrees, for distance checks in `validate`.
-    pub polygons_lon_lat: Vec<Vec<Vec<LonLat>>>,
     /// Per ring of `polygons`, its edges sorted into horizontal bands, so a hit test
     /// crosses only the edges at the point's height (built by `World::new`).
     pub ring_bands: Vec<Vec<RingBands>>,
@@ -151,6 +149,11 @@ fn crosses(a: WorldPoint, b: WorldPoint, p: WorldPoint) -> bool {
 }
 
 impl Country {
+    /// The points the fill's triangles index: every ring of every polygon, in order.
+    pub fn fill_vertices(&self) -> impl Iterator<Item = WorldPoint> + '_ {
+        self.polygons.iter().flatten().flatten().copied()
+    }
+
     /// Even-odd point-in-polygon over every ring of every polygon.
     pub fn contains(&self, p: WorldPoint) -> bool {
         if !self.bbox.contains(p) {
@@ -183,7 +186,14 @@ impl Country {
             return 0.0;
         }
         let mut best = f64::MAX;
-        for ring in self.polygons_lon_lat.iter().flatten() {
+        // Degrees back from the projected rings: `validate` alone asks, so the map keeps no
+        // second copy of every point.
+        for projected in self.polygons.iter().flatten() {
+            let ring: Vec<LonLat> = projected
+                .iter()
+                .filter_map(|p| lon_lat_from_world(*p))
+                .map(|(lon, lat)| [lon, lat])
+                .collect();
             for i in 0..ring.len() {
                 let a = ring[i];
                 let b = ring[(i + 1) % ring.len()];
@@ -370,7 +380,7 @@ impl World {
                         problems.push(file, &path, "no drawable polygon after repair");
                         continue;
                     }
-                    countries.push(build_country(key, name, repaired));
+                    countries.push(build_country(key, name, &repaired));
                 }
                 Err(message) => problems.push(file, format!("{path}.geometry"), message),
             }
@@ -396,7 +406,10 @@ impl World {
     }
 
     pub fn vertex_count(&self) -> usize {
-        self.countries.iter().map(|c| c.fill_vertices.len()).sum()
+        self.countries
+            .iter()
+            .map(|c| c.polygons.iter().flatten().map(Vec::len).sum::<usize>())
+            .sum()
     }
 }
 
@@ -502,16 +515,16 @@ fn project_ring(ring: &[LonLat]) -> Vec<WorldPoint> {
 pub fn build_country(
     key: String,
     name: String,
-    polygons_lon_lat: Vec<Vec<Vec<LonLat>>>,
+    polygons_lon_lat: &[Vec<Vec<LonLat>>],
 ) -> Country {
     let mut bbox = WorldRect::EMPTY;
     let mut polygons = Vec::with_capacity(polygons_lon_lat.len());
     let mut outlines = Vec::new();
-    let mut fill_vertices = Vec::new();
+    let mut vertex_count = 0u32;
     let mut fill_indices = Vec::new();
     let mut largest = (0.0, WorldRect::EMPTY, 0usize);
     let mut area = 0.0;
-    for polygon in &polygons_lon_lat {
+    for polygon in polygons_lon_lat {
         let projected: Vec<Vec<WorldPoint>> = polygon.iter().map(|r| project_ring(r)).collect();
         let mut polygon_box = WorldRect::EMPTY;
         for p in projected.iter().flatten() {
@@ -537,10 +550,9 @@ pub fn build_country(
             }
         }
         if let Ok(triangles) = earcutr::earcut(&flat, &hole_starts, 2) {
-            let base = fill_vertices.len() as u32;
-            fill_indices.extend(triangles.iter().map(|&i| base + i as u32));
-            fill_vertices.extend(projected.iter().flatten().copied());
+            fill_indices.extend(triangles.iter().map(|&i| vertex_count + i as u32));
         }
+        vertex_count += (flat.len() / 2) as u32;
         // Outlines: each ring as a closed path, cut where it runs along the map's edge.
         for (ring_lon_lat, ring) in polygon.iter().zip(&projected) {
             let n = ring.len();
@@ -565,6 +577,7 @@ pub fn build_country(
         }
         polygons.push(projected);
     }
+    let fill_vertices: Vec<WorldPoint> = polygons.iter().flatten().flatten().copied().collect();
     let label_anchor = label_anchor(
         &polygons,
         largest.2,
@@ -579,12 +592,10 @@ pub fn build_country(
         polygons,
         outline_neighbors: Vec::new(),
         outlines,
-        fill_vertices,
         fill_indices,
         label_anchor,
         label_box: largest.1,
         area,
-        polygons_lon_lat,
         ring_bands: Vec::new(),
     }
 }
@@ -699,7 +710,8 @@ mod tests {
                 .fill_indices
                 .chunks(3)
                 .map(|t| {
-                    let [a, b, c] = [0, 1, 2].map(|k| country.fill_vertices[t[k] as usize]);
+                    let vertices: Vec<WorldPoint> = country.fill_vertices().collect();
+                    let [a, b, c] = [0, 1, 2].map(|k| vertices[t[k] as usize]);
                     ((b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y)).abs() / 2.0
                 })
                 .sum();

@@ -765,8 +765,8 @@ fn append_mesh(
     stripe_origin: Option<Pos2>,
 ) {
     let base = mesh.vertices.len() as u32;
-    for p in &country.fill_vertices {
-        let pos = transform.screen_from_world(*p);
+    for p in country.fill_vertices() {
+        let pos = transform.screen_from_world(p);
         let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
             Pos2::new(
                 (pos.x - origin.x) / (STRIPE_PERIOD_PX * 16.0 / 7.0),
