@@ -512,11 +512,7 @@ fn project_ring(ring: &[LonLat]) -> Vec<WorldPoint> {
 }
 
 /// Projects, triangulates and outlines one country's repaired polygons.
-pub fn build_country(
-    key: String,
-    name: String,
-    polygons_lon_lat: &[Vec<Vec<LonLat>>],
-) -> Country {
+pub fn build_country(key: String, name: String, polygons_lon_lat: &[Vec<Vec<LonLat>>]) -> Country {
     let mut bbox = WorldRect::EMPTY;
     let mut polygons = Vec::with_capacity(polygons_lon_lat.len());
     let mut outlines = Vec::new();
