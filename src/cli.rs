@@ -78,6 +78,10 @@ pub struct Cli {
     #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1440x900")]
     pub size: (u32, u32),
 
+    /// Start the map centred on LON,LAT (degrees) at ZOOM (1 = whole world), e.g. 0,10,4.
+    #[arg(long, value_name = "LON,LAT,ZOOM", value_parser = parse_view, allow_hyphen_values = true)]
+    pub view: Option<(f64, f64, f64)>,
+
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }
@@ -138,6 +142,29 @@ pub enum CliCommand {
 pub enum Format {
     Json,
     Csv,
+}
+
+fn parse_view(text: &str) -> Result<(f64, f64, f64), String> {
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let [lon, lat, zoom] = parts.as_slice() else {
+        return Err("expected LON,LAT,ZOOM, e.g. 0,10,4".into());
+    };
+    let number = |s: &str| {
+        s.parse::<f64>()
+            .map_err(|_| format!("'{s}' is not a number"))
+    };
+    let (lon, lat, zoom) = (number(lon)?, number(lat)?, number(zoom)?);
+    if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+        return Err("longitude must be within ±180 and latitude within ±90".into());
+    }
+    if !(crate::state::MIN_ZOOM..=crate::state::MAX_ZOOM).contains(&zoom) {
+        return Err(format!(
+            "zoom must be between {} and {}",
+            crate::state::MIN_ZOOM,
+            crate::state::MAX_ZOOM
+        ));
+    }
+    Ok((lon, lat, zoom))
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {

@@ -10,7 +10,7 @@ use ssc_atlas::cli::{Cli, CliCommand, CliError, run_command};
 use ssc_atlas::data::load_atlas;
 use ssc_atlas::geo::map_mesh::coarse_levels;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
-use ssc_atlas::state::{AppState, Command, ThemeChoice};
+use ssc_atlas::state::{AppState, Command, MapView, ThemeChoice};
 use ssc_atlas::time::playback::PlaybackCommand;
 
 fn main() -> ExitCode {
@@ -98,6 +98,12 @@ fn run_window(cli: &Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
         state.apply(Command::SelectEvent(id.clone()));
+    }
+    if let Some((lon, lat, zoom)) = cli.view {
+        state.apply(Command::SetView(MapView {
+            center: ssc_atlas::geo::world_from_lon_lat(lon, lat),
+            zoom,
+        }));
     }
     if cli.dark || cli.present.is_some() {
         state.apply(Command::SetTheme(ThemeChoice::Dark));
