@@ -31,60 +31,7 @@ pub struct CountryRange {
     pub country: u32,
     pub bbox: WorldRect,
     pub indices: std::ops::Range<u32>,
-    /// Its border segments at each level of `BORDER_LEVELS_MIN_DEGREES_PER_PX`.
-    pub segments: [std::ops::Range<u32>; BORDER_LEVELS],
-}
-
-/// Border detail levels: level `i` serves while a pixel spans at least this many degrees.
-/// Level 0 is every segment; coarser levels merge runs that stay within a third of a pixel
-/// (Douglas–Peucker), so a zoomed-out view bins far fewer triangles.
-pub const BORDER_LEVELS_MIN_DEGREES_PER_PX: [f64; BORDER_LEVELS] = [0.0, 0.01, 0.04, 0.2];
-pub const BORDER_LEVELS: usize = 4;
-/// Largest distance a simplified border may stray from the true one, in pixels.
-const BORDER_TOLERANCE_PX: f64 = 0.33;
-
-/// The border level for a zoom: the coarsest whose simplification stays under the tolerance.
-pub fn border_level(degrees_per_px: f64) -> usize {
-    BORDER_LEVELS_MIN_DEGREES_PER_PX
-        .iter()
-        .rposition(|&min| degrees_per_px >= min)
-        .unwrap_or(0)
-}
-
-/// Indices of the points of `line` to keep so no dropped point lies farther than
-/// `tolerance` from the kept polyline (Douglas–Peucker; the ends are always kept).
-fn simplify(line: &[super::WorldPoint], tolerance: f64) -> Vec<usize> {
-    let last = line.len().saturating_sub(1);
-    if tolerance <= 0.0 || line.len() < 3 {
-        return (0..=last).collect();
-    }
-    let distance = |p: super::WorldPoint, a: super::WorldPoint, b: super::WorldPoint| {
-        let (dx, dy) = (b.x - a.x, b.y - a.y);
-        let length_squared = dx * dx + dy * dy;
-        let t = if length_squared > 0.0 {
-            (((p.x - a.x) * dx + (p.y - a.y) * dy) / length_squared).clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        ((p.x - a.x - t * dx).powi(2) + (p.y - a.y - t * dy).powi(2)).sqrt()
-    };
-    let mut keep = vec![false; line.len()];
-    keep[0] = true;
-    keep[last] = true;
-    let mut stack = vec![(0, last)];
-    while let Some((first, end)) = stack.pop() {
-        let farthest = (first + 1..end)
-            .map(|i| (i, distance(line[i], line[first], line[end])))
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((i, d)) = farthest
-            && d > tolerance
-        {
-            keep[i] = true;
-            stack.push((first, i));
-            stack.push((i, end));
-        }
-    }
-    (0..line.len()).filter(|&i| keep[i]).collect()
+    pub segments: std::ops::Range<u32>,
 }
 
 /// A coarser map to draw when zoomed out, as `GeoJSON` text.
@@ -174,44 +121,6 @@ struct Placement<'a> {
     on_top: bool,
 }
 
-/// Appends one outline's border segments: runs of segments with the same neighbour are
-/// simplified within `tolerance` between their ends (junctions stay put); a run the
-/// neighbour draws is left out.
-fn push_border_runs(
-    outline: &[super::WorldPoint],
-    neighbors: &[Option<u32>],
-    placement: &Placement<'_>,
-    tolerance: f64,
-    out: &mut Vec<BorderSegment>,
-) {
-    let segment_count = neighbors.len().min(outline.len().saturating_sub(1));
-    let mut start = 0;
-    while start < segment_count {
-        let neighbor = neighbors[start];
-        let mut end = start + 1;
-        while end < segment_count && neighbors[end] == neighbor {
-            end += 1;
-        }
-        // A shared border is in both countries' outlines: keep one copy.
-        let drawn_by_neighbor =
-            placement.dedupe_shared && neighbor.is_some_and(|n| n < placement.tag);
-        if !drawn_by_neighbor {
-            let run = &outline[start..=end];
-            let kept = simplify(run, tolerance);
-            for pair in kept.windows(2) {
-                let (a, b) = (run[pair[0]], run[pair[1]]);
-                out.push(BorderSegment {
-                    from: [a.x as f32, a.y as f32],
-                    to: [b.x as f32, b.y as f32],
-                    country: placement.tag,
-                    neighbor: neighbor.unwrap_or(NO_NEIGHBOR),
-                });
-            }
-        }
-        start = end;
-    }
-}
-
 impl MapMesh {
     /// The mesh of one world; tags are its country indices.
     pub fn new(world: &World) -> Self {
@@ -287,7 +196,7 @@ impl MapMesh {
             country_count,
             ..Self::default()
         };
-        for placement in &placements {
+        for placement in placements {
             let country = placement.country;
             let tag = placement.tag;
             let base = mesh.fill_vertices.len() as u32;
@@ -299,30 +208,27 @@ impl MapMesh {
             let first_index = mesh.fill_indices.len() as u32;
             mesh.fill_indices
                 .extend(country.fill_indices.iter().map(|i| base + i));
+            let first_segment = mesh.segments.len() as u32;
+            for (outline, neighbors) in country.outlines.iter().zip(&placement.neighbor_tags) {
+                for (pair, neighbor) in outline.windows(2).zip(neighbors) {
+                    // A shared border is in both countries' outlines: keep one copy.
+                    if placement.dedupe_shared && neighbor.is_some_and(|n| n < tag) {
+                        continue;
+                    }
+                    mesh.segments.push(BorderSegment {
+                        from: [pair[0].x as f32, pair[0].y as f32],
+                        to: [pair[1].x as f32, pair[1].y as f32],
+                        country: tag,
+                        neighbor: neighbor.unwrap_or(NO_NEIGHBOR),
+                    });
+                }
+            }
             mesh.ranges.push(CountryRange {
                 country: tag,
                 bbox: country.bbox,
                 indices: first_index..mesh.fill_indices.len() as u32,
-                segments: std::array::from_fn(|_| 0..0),
+                segments: first_segment..mesh.segments.len() as u32,
             });
-        }
-        // Borders level by level, each level in the same country order, so the countries in
-        // one view are contiguous within a level and their draws merge.
-        let degrees_to_world = 2.0 * super::HALF_WIDTH / 360.0;
-        for (level, min_degrees_per_px) in BORDER_LEVELS_MIN_DEGREES_PER_PX.iter().enumerate() {
-            let tolerance = BORDER_TOLERANCE_PX * min_degrees_per_px * degrees_to_world;
-            for (placement, range) in placements.iter().zip(&mut mesh.ranges) {
-                let first_segment = mesh.segments.len() as u32;
-                for (outline, neighbors) in placement
-                    .country
-                    .outlines
-                    .iter()
-                    .zip(&placement.neighbor_tags)
-                {
-                    push_border_runs(outline, neighbors, placement, tolerance, &mut mesh.segments);
-                }
-                range.segments[level] = first_segment..mesh.segments.len() as u32;
-            }
         }
         mesh
     }
@@ -332,9 +238,7 @@ impl MapMesh {
     pub fn visible_ranges(
         &self,
         visible: &WorldRect,
-        border_level: usize,
     ) -> (Vec<std::ops::Range<u32>>, Vec<std::ops::Range<u32>>) {
-        let border_level = border_level.min(BORDER_LEVELS - 1);
         let mut indices: Vec<std::ops::Range<u32>> = Vec::new();
         let mut segments: Vec<std::ops::Range<u32>> = Vec::new();
         let push = |list: &mut Vec<std::ops::Range<u32>>, range: &std::ops::Range<u32>| {
@@ -348,7 +252,7 @@ impl MapMesh {
         };
         for range in self.ranges.iter().filter(|r| r.bbox.intersects(visible)) {
             push(&mut indices, &range.indices);
-            push(&mut segments, &range.segments[border_level]);
+            push(&mut segments, &range.segments);
         }
         (indices, segments)
     }
@@ -415,18 +319,14 @@ mod tests {
             .flat_map(|c| &c.outlines)
             .map(|o| o.len() - 1)
             .sum();
-        let level_0: Vec<&BorderSegment> = mesh
-            .ranges
-            .iter()
-            .flat_map(|r| &mesh.segments[r.segments[0].start as usize..r.segments[0].end as usize])
-            .collect();
-        let shared: Vec<&&BorderSegment> = level_0
+        let shared: Vec<&BorderSegment> = mesh
+            .segments
             .iter()
             .filter(|s| s.neighbor != NO_NEIGHBOR)
             .collect();
         assert!(!shared.is_empty());
         // Each shared segment appears in two outlines but once in the mesh.
-        assert_eq!(level_0.len(), segments - shared.len());
+        assert_eq!(mesh.segments.len(), segments - shared.len());
         let (a, b) = (
             world.index_of("AAA").unwrap() as u32,
             world.index_of("BBB").unwrap() as u32,
@@ -482,54 +382,6 @@ mod tests {
     }
 
     #[test]
-    fn simplified_borders_stay_within_tolerance_and_keep_their_ends() {
-        let line: Vec<WorldPoint> = (0..=100)
-            .map(|i| {
-                let x = f64::from(i) * 0.01;
-                WorldPoint {
-                    x,
-                    y: (x * 7.0).sin() * 0.05,
-                }
-            })
-            .collect();
-        let tolerance = 0.002;
-        let kept = simplify(&line, tolerance);
-        assert_eq!(kept.first(), Some(&0));
-        assert_eq!(kept.last(), Some(&100));
-        assert!(kept.len() < 40, "{} points kept", kept.len());
-        for pair in kept.windows(2) {
-            let (a, b) = (line[pair[0]], line[pair[1]]);
-            for p in &line[pair[0]..=pair[1]] {
-                let t = ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y))
-                    / ((b.x - a.x).powi(2) + (b.y - a.y).powi(2));
-                let (qx, qy) = (a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
-                assert!(((p.x - qx).powi(2) + (p.y - qy).powi(2)).sqrt() <= tolerance + 1e-12);
-            }
-        }
-        assert_eq!(simplify(&line, 0.0).len(), line.len());
-    }
-
-    #[test]
-    fn coarser_border_levels_draw_fewer_segments_on_the_real_map() {
-        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
-        let mesh = MapMesh::new(&atlas.world);
-        let counts: Vec<u32> = (0..BORDER_LEVELS)
-            .map(|level| {
-                mesh.ranges
-                    .iter()
-                    .map(|r| r.segments[level].len() as u32)
-                    .sum()
-            })
-            .collect();
-        eprintln!("border segments per level: {counts:?}");
-        assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
-        assert!(counts[3] * 3 < counts[0], "{counts:?}");
-        assert_eq!(border_level(0.3), 3);
-        assert_eq!(border_level(0.05), 2);
-        assert_eq!(border_level(0.001), 0);
-    }
-
-    #[test]
     fn the_coarsest_level_fine_enough_for_the_zoom_is_drawn() {
         let level = |d: f64| LevelOfDetail {
             min_degrees_per_px: d,
@@ -564,10 +416,9 @@ mod tests {
             min: WorldPoint { x: -3.0, y: -2.0 },
             max: WorldPoint { x: 3.0, y: 2.0 },
         };
-        let (indices, segments) = mesh.visible_ranges(&everything, 0);
+        let (indices, segments) = mesh.visible_ranges(&everything);
         assert_eq!(indices, vec![0..mesh.fill_indices.len() as u32]);
-        let level_0_end = mesh.ranges.iter().map(|r| r.segments[0].end).max().unwrap();
-        assert_eq!(segments, vec![0..level_0_end]);
+        assert_eq!(segments, vec![0..mesh.segments.len() as u32]);
 
         let near_island = world_from_lon_lat(105.0, -35.0);
         let view = WorldRect {
@@ -580,7 +431,7 @@ mod tests {
                 y: near_island.y + 0.01,
             },
         };
-        let (indices, _) = mesh.visible_ranges(&view, 2);
+        let (indices, _) = mesh.visible_ranges(&view);
         let island = world.index_of("CCC").unwrap() as u32;
         let drawn: usize = indices.iter().map(ExactSizeIterator::len).sum();
         assert_eq!(drawn, world.countries[island as usize].fill_indices.len());

@@ -440,8 +440,7 @@ pub fn map_ui(
     let styles = country_styles(state, fills, hovered_country, &palette, layer);
     match (gpu, mesh) {
         (Some(target), Some(mesh)) => {
-            let (fill_ranges, segment_ranges) =
-                mesh.visible_ranges(&visible, map_mesh::border_level(degrees_per_px));
+            let (fill_ranges, segment_ranges) = mesh.visible_ranges(&visible);
             let center = transform.world_center();
             let origin = transform.screen_from_world(WorldPoint::default());
             let view = GpuView {
