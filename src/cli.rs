@@ -505,3 +505,19 @@ fn write_rows<T: Serialize>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_are_read_and_checked() {
+        assert_eq!(parse_view("0,10,4"), Ok((0.0, 10.0, 4.0)));
+        assert_eq!(parse_view(" -17.5, 14.7 , 2"), Ok((-17.5, 14.7, 2.0)));
+        assert!(parse_view("0,10").is_err());
+        assert!(parse_view("200,10,2").unwrap_err().contains("longitude"));
+        assert!(parse_view("0,10,500").unwrap_err().contains("zoom"));
+        let cli = Cli::try_parse_from(["ssc-atlas", "--view", "-60,-15,3"]).unwrap();
+        assert_eq!(cli.view, Some((-60.0, -15.0, 3.0)));
+    }
+}
