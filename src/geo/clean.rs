@@ -9,8 +9,9 @@ pub type LonLat = [f64; 2];
 /// One polygon: its outer ring first, then holes. Rings are open (first point not repeated).
 pub type Rings = Vec<Vec<LonLat>>;
 
-/// Rings narrower or flatter than this (degrees) are lines, not land.
-const DEGENERATE_SPAN_DEG: f64 = 0.005;
+/// Rings narrower or flatter than this (degrees, about 10 m) are lines, not land. Small
+/// enough to keep the Vatican of a 1:10m map, which is about 0.0013° wide.
+const DEGENERATE_SPAN_DEG: f64 = 0.0001;
 
 /// Twice the signed area (shoelace); positive for counter-clockwise.
 pub fn signed_area(ring: &[LonLat]) -> f64 {
