@@ -148,6 +148,7 @@ impl AtlasApp {
                 .with_gpu(self.gpu_target)
                 .with_levels(std::mem::take(&mut self.map_levels))
         });
+        resources.set_hover_feedback(!attract);
 
         if desk {
             egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));

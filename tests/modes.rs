@@ -279,3 +279,43 @@ fn holding_the_top_left_corner_opens_the_staff_pin_pad_and_the_pin_quits() {
         "the right PIN unlocks the kiosk (entry {entry:?})"
     );
 }
+
+/// Positions over the map where a country tooltip shows after the pointer rests there.
+fn tooltip_positions(harness: &mut Harness<'_, AtlasApp>) -> usize {
+    let mut shown = 0;
+    for x in [300.0, 450.0, 600.0, 750.0, 900.0] {
+        for y in [200.0, 350.0, 500.0] {
+            harness.hover_at(egui::pos2(x, y));
+            harness.run_steps(4);
+            shown += usize::from(
+                harness
+                    .query_by_label_contains("Click for details")
+                    .is_some(),
+            );
+        }
+    }
+    shown
+}
+
+#[test]
+fn the_attract_loop_shows_no_hover_tooltips_but_exploring_does() {
+    let mut harness = harness(kiosk(600.0));
+    harness.run_steps(4);
+    assert_eq!(kiosk_phase(&harness), KioskPhase::Attract);
+    assert_eq!(
+        tooltip_positions(&mut harness),
+        0,
+        "a resting pointer is nobody's"
+    );
+    harness.drag_at(egui::pos2(640.0, 400.0));
+    harness.drop_at(egui::pos2(640.0, 400.0));
+    harness.run_steps(2);
+    assert!(matches!(
+        kiosk_phase(&harness),
+        KioskPhase::Exploring { .. }
+    ));
+    assert!(
+        tooltip_positions(&mut harness) > 0,
+        "a visitor's pointer gets tooltips"
+    );
+}

@@ -99,6 +99,9 @@ pub struct MapResources {
     cities: Option<(usize, Vec<u32>)>,
     /// Coarser meshes for zoomed-out views, coarsest first.
     levels: Vec<LevelOfDetail>,
+    /// Whether hovering highlights a country and shows its tooltip (not during the kiosk's
+    /// attract loop, where a resting pointer is nobody's).
+    hover_feedback: bool,
 }
 
 /// The organizations colouring one country: colour, and whether the membership is suspended.
@@ -227,7 +230,12 @@ impl MapResources {
             mesh: None,
             cities: None,
             levels: Vec::new(),
+            hover_feedback: true,
         }
+    }
+
+    pub fn set_hover_feedback(&mut self, on: bool) {
+        self.hover_feedback = on;
     }
 
     /// Draw countries with the GPU (wgpu paint callback) instead of egui meshes.
@@ -416,9 +424,10 @@ pub fn map_ui(
     painter.rect_filled(rect, 0.0, palette.sea);
     let visible = transform.visible_world(rect);
     let hovered_country = match hover {
-        Some(Hover::Country(index)) => Some(index),
+        Some(Hover::Country(index)) if resources.hover_feedback => Some(index),
         _ => None,
     };
+    let hover_feedback = resources.hover_feedback;
     let gpu = resources
         .gpu
         .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES);
@@ -489,7 +498,7 @@ pub fn map_ui(
             None => Command::ClearSelection,
         });
     }
-    if let Some(hover) = hover {
+    if let Some(hover) = hover.filter(|_| hover_feedback) {
         response.on_hover_ui_at_pointer(|ui| hover_tooltip_ui(ui, state, layer, &hover));
     }
 }
