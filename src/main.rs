@@ -5,8 +5,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use ssc_atlas::app::{AtlasApp, Mode};
-use ssc_atlas::bench::BenchOptions;
-use ssc_atlas::cli::{Cli, CliCommand, CliError, run_command};
+use ssc_atlas::cli::{Cli, CliError, run_command_since};
 use ssc_atlas::data::load_atlas;
 use ssc_atlas::geo::map_mesh::coarse_levels;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
@@ -17,41 +16,10 @@ fn main() -> ExitCode {
     let process_started = std::time::Instant::now();
     let cli = Cli::parse();
     let source = cli.data_source();
-    if let Some(CliCommand::Bench {
-        frames,
-        large,
-        large_map,
-        mesh,
-    }) = &cli.command
-    {
-        let options = BenchOptions {
-            frames: *frames,
-            large: *large,
-            large_map: large_map.clone(),
-            mesh: *mesh,
-            ..BenchOptions::default()
-        };
-        return match ssc_atlas::bench::run(&options, process_started) {
-            Ok(report) => match serde_json::to_string_pretty(&report) {
-                Ok(json) => {
-                    println!("{json}");
-                    ExitCode::SUCCESS
-                }
-                Err(err) => {
-                    eprintln!("ssc-atlas: {err}");
-                    ExitCode::FAILURE
-                }
-            },
-            Err(err) => {
-                eprintln!("ssc-atlas bench: {err}");
-                ExitCode::FAILURE
-            }
-        };
-    }
     if let Some(command) = &cli.command {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
-        return match run_command(command, &source, &mut out) {
+        return match run_command_since(command, &source, &mut out, process_started) {
             Ok(()) => ExitCode::SUCCESS,
             Err(CliError::InvalidData { count }) => {
                 eprintln!("validate: {count} problem(s) found");

@@ -96,10 +96,8 @@ pub struct AppState {
     /// The story being told, if any.
     pub story: Option<StoryPlayer>,
     event_years: Vec<i32>,
-    /// Member-count step series per organization (same order as `atlas.organizations`),
+    /// Member-count staircases per organization (same order as `atlas.organizations`),
     /// derived once: they do not depend on the selected year.
-    member_steps: Vec<Vec<[f64; 2]>>,
-    /// The same as staircase points for plotting (held until the next change).
     member_staircases: Vec<Vec<[f64; 2]>>,
     /// Events per kind per year, for no field filter and for each field: a frame only
     /// looks its filter up.
@@ -111,14 +109,10 @@ pub struct AppState {
 impl AppState {
     pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
         let event_years = timeline::event_years(&atlas.events);
-        let member_steps: Vec<Vec<[f64; 2]>> = atlas
+        let member_staircases = atlas
             .organizations
             .iter()
-            .map(|o| timeline::member_count_steps(o, last_year))
-            .collect();
-        let member_staircases = member_steps
-            .iter()
-            .map(|s| timeline::staircase(s))
+            .map(|o| timeline::staircase(&timeline::member_count_steps(o, last_year)))
             .collect();
         let mut fields: Vec<Option<String>> = atlas
             .events
@@ -159,7 +153,6 @@ impl AppState {
             theme: ThemeChoice::Light,
             story: None,
             event_years,
-            member_steps,
             member_staircases,
             events_per_kind,
             independent_per_year,
@@ -182,11 +175,6 @@ impl AppState {
     /// `[year end, count]` of independent states among the country histories.
     pub fn independent_per_year(&self) -> &[[f64; 2]] {
         &self.independent_per_year
-    }
-
-    /// The member-count step series of the organization at `index` in `atlas.organizations`.
-    pub fn member_steps(&self, index: usize) -> &[[f64; 2]] {
-        self.member_steps.get(index).map_or(&[], Vec::as_slice)
     }
 
     pub fn year(&self) -> i32 {

@@ -48,6 +48,12 @@ fn harness_with_step(app: AtlasApp, step_secs: f32) -> Harness<'static, AtlasApp
         .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app)
 }
 
+/// A finger down and up at one place.
+fn touch(harness: &Harness<'_, AtlasApp>, pos: egui::Pos2) {
+    harness.drag_at(pos);
+    harness.drop_at(pos);
+}
+
 fn kiosk_phase(harness: &Harness<'_, AtlasApp>) -> KioskPhase {
     match &harness.state().mode {
         Mode::Kiosk(kiosk) => kiosk.phase,
@@ -180,8 +186,7 @@ fn a_touch_during_the_attract_loop_hands_over_at_once() {
         "stories play"
     );
     // Mid-flight: touch the map.
-    harness.drag_at(egui::pos2(800.0, 500.0));
-    harness.drop_at(egui::pos2(800.0, 500.0));
+    touch(&harness, egui::pos2(800.0, 500.0));
     harness.run_steps(1);
     assert!(matches!(
         kiosk_phase(&harness),
@@ -195,8 +200,7 @@ fn idle_countdown_and_reset_happen_at_the_configured_times() {
     let idle_secs = 20.0;
     let mut harness = harness_with_step(kiosk(idle_secs), 1.0);
     harness.run_steps(2);
-    harness.drag_at(egui::pos2(300.0, 300.0));
-    harness.drop_at(egui::pos2(300.0, 300.0));
+    touch(&harness, egui::pos2(300.0, 300.0));
     harness.run_steps(1);
     harness
         .state_mut()
@@ -307,8 +311,7 @@ fn the_attract_loop_shows_no_hover_tooltips_but_exploring_does() {
         0,
         "a resting pointer is nobody's"
     );
-    harness.drag_at(egui::pos2(640.0, 400.0));
-    harness.drop_at(egui::pos2(640.0, 400.0));
+    touch(&harness, egui::pos2(640.0, 400.0));
     harness.run_steps(2);
     assert!(matches!(
         kiosk_phase(&harness),

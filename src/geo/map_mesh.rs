@@ -281,11 +281,6 @@ impl MapMesh {
             })
             .collect()
     }
-
-    /// Bytes the GPU buffers take.
-    pub fn gpu_bytes(&self) -> usize {
-        self.fill_vertices.len() * 12 + self.fill_indices.len() * 4 + self.segments.len() * 24
-    }
 }
 
 #[cfg(test)]

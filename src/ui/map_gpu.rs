@@ -28,6 +28,7 @@ pub struct GpuView {
     pub border_width_points: f32,
     pub stripe_period_points: f32,
     pub stripe_origin_points: [f32; 2],
+    pub border: Color32,
 }
 
 /// Per-country colours of one frame.
@@ -38,7 +39,6 @@ pub struct CountryStyle {
     pub stripe: Color32,
     /// Countries with the same group are one state of the time: no border between them.
     pub group: u32,
-    pub border: Color32,
 }
 
 fn packed(color: Color32) -> u32 {
@@ -276,7 +276,7 @@ impl MapCallback {
             v.stripe_origin_points[1],
         ];
         let mut words: Vec<u32> = floats.iter().map(|f| f.to_bits()).collect();
-        words.extend([u32::from(srgb), 0]);
+        words.extend([u32::from(srgb), packed(v.border)]);
         bytes_of_words(&words)
     }
 
@@ -285,7 +285,7 @@ impl MapCallback {
             .styles
             .iter()
             .take(MAX_COUNTRIES)
-            .flat_map(|s| [packed(s.fill), packed(s.stripe), s.group, packed(s.border)])
+            .flat_map(|s| [packed(s.fill), packed(s.stripe), s.group, 0])
             .collect();
         bytes_of_words(&words)
     }
@@ -380,6 +380,7 @@ mod tests {
                 border_width_points: 0.6,
                 stripe_period_points: 9.0,
                 stripe_origin_points: [50.0, 25.0],
+                border: Color32::GRAY,
             },
             styles: vec![CountryStyle::default(); 3],
             fill_ranges: Vec::new(),

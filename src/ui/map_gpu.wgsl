@@ -11,7 +11,8 @@ struct View {
     // Where the world origin is on screen, relative to the map rect's top left, in points.
     stripe_origin_points: vec2<f32>,
     srgb_target: u32,
-    _padding: u32,
+    // Colour of every border (premultiplied sRGBA8).
+    border_color: u32,
 };
 
 @group(0) @binding(0) var<uniform> view: View;
@@ -81,7 +82,6 @@ struct BorderOut {
     @builtin(position) position: vec4<f32>,
     // Distance across the line from its middle, in pixels.
     @location(0) across_px: f32,
-    @location(1) @interpolate(flat) color: u32,
 };
 
 @vertex
@@ -93,7 +93,6 @@ fn vs_border(
     @location(3) neighbor: u32,
 ) -> BorderOut {
     var out: BorderOut;
-    out.color = countries[country].w;
     // A border inside one state of the time (Yugoslavia, the USSR …) is not drawn.
     let hidden = neighbor != 0xffffffffu && countries[country].z == countries[neighbor].z;
     let a = points_from_world(from_world);
@@ -130,5 +129,5 @@ fn fs_border(in: BorderOut) -> @location(0) vec4<f32> {
     let drawn_px = max(width_px, 1.0);
     let fade = min(width_px, 1.0);
     let coverage = clamp(drawn_px * 0.5 + 0.5 - abs(in.across_px), 0.0, 1.0) * fade;
-    return to_target(unpack4x8unorm(in.color) * coverage);
+    return to_target(unpack4x8unorm(view.border_color) * coverage);
 }

@@ -252,10 +252,6 @@ impl MapResources {
         self
     }
 
-    pub fn uses_gpu(&self) -> bool {
-        self.gpu.is_some()
-    }
-
     fn cities(&mut self, atlas: &Arc<Atlas>) -> &[u32] {
         let key = Arc::as_ptr(atlas) as usize;
         if self.cities.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -423,23 +419,26 @@ pub fn map_ui(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, palette.sea);
     let visible = transform.visible_world(rect);
+    let hover_feedback = resources.hover_feedback;
     let hovered_country = match hover {
-        Some(Hover::Country(index)) if resources.hover_feedback => Some(index),
+        Some(Hover::Country(index)) if hover_feedback => Some(index),
         _ => None,
     };
-    let hover_feedback = resources.hover_feedback;
-    let gpu = resources
-        .gpu
-        .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES);
     // Degrees of longitude (at the equator) one physical pixel spans.
     let degrees_per_px = 360.0
         / (2.0 * HALF_WIDTH)
         / (transform.points_per_world() * f64::from(ui.ctx().pixels_per_point()));
-    let mesh = gpu.map(|_| {
-        let coarse = map_mesh::level_for(&resources.levels, degrees_per_px)
-            .map(|level| Arc::clone(&level.mesh));
-        coarse.unwrap_or_else(|| resources.mesh(&state.atlas))
-    });
+    let gpu = resources
+        .gpu
+        .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES)
+        .map(|target| {
+            let coarse = map_mesh::level_for(&resources.levels, degrees_per_px)
+                .map(|level| Arc::clone(&level.mesh));
+            (
+                target,
+                coarse.unwrap_or_else(|| resources.mesh(&state.atlas)),
+            )
+        });
     let stripes = resources.stripes.id();
     let layer = resources.layer(state);
     let fills = layer
@@ -447,8 +446,8 @@ pub fn map_ui(
         .as_ref()
         .map_or(&[][..], |(_, fills)| fills.as_slice());
     let styles = country_styles(state, fills, hovered_country, &palette, layer);
-    match (gpu, mesh) {
-        (Some(target), Some(mesh)) => {
+    match gpu {
+        Some((target, mesh)) => {
             let (fill_ranges, segment_ranges) = mesh.visible_ranges(&visible);
             let center = transform.world_center();
             let origin = transform.screen_from_world(WorldPoint::default());
@@ -459,6 +458,7 @@ pub fn map_ui(
                 border_width_points: BORDER_WIDTH_PX,
                 stripe_period_points: STRIPE_PERIOD_PX,
                 stripe_origin_points: [origin.x - rect.min.x, origin.y - rect.min.y],
+                border: palette.border,
             };
             painter.add(map_gpu::map_shape(
                 rect,
@@ -473,7 +473,7 @@ pub fn map_ui(
             ));
             paint_selected_border(&painter, state, &transform, visible, &palette, layer);
         }
-        _ => paint_countries(
+        None => paint_countries(
             &painter, state, &transform, visible, &styles, &palette, stripes, layer,
         ),
     }
@@ -612,7 +612,6 @@ fn country_styles(
                 fill,
                 stripe,
                 group: layer.group[index] as u32,
-                border: palette.border,
             }
         })
         .collect()
