@@ -102,6 +102,7 @@ impl AtlasApp {
 
     #[must_use]
     pub fn with_mode(mut self, mode: Mode) -> Self {
+        self.state.external_links = !matches!(mode, Mode::Kiosk(_));
         self.mode = mode;
         self
     }

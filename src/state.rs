@@ -95,6 +95,9 @@ pub struct AppState {
     pub theme: ThemeChoice,
     /// The story being told, if any.
     pub story: Option<StoryPlayer>,
+    /// Whether source links may open a browser. False in kiosk mode: a visitor must never
+    /// leave the atlas, so cards show a source's title and address as plain text.
+    pub external_links: bool,
     event_years: Vec<i32>,
     /// Member-count staircases per organization (same order as `atlas.organizations`),
     /// derived once: they do not depend on the selected year.
@@ -152,6 +155,7 @@ impl AppState {
             show_plots: true,
             theme: ThemeChoice::Light,
             story: None,
+            external_links: true,
             event_years,
             member_staircases,
             events_per_kind,
