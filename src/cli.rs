@@ -513,7 +513,13 @@ fn write_counts_only(
         out,
         &rows,
         format,
-        &["year", "count", "holds_on_date", "source_title", "source_url"],
+        &[
+            "year",
+            "count",
+            "holds_on_date",
+            "source_title",
+            "source_url",
+        ],
         |row| {
             vec![
                 row.year.to_string(),

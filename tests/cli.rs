@@ -149,14 +149,14 @@ fn events_carry_summary_participants_fields_and_names_of_the_time() {
         .iter()
         .find(|e| e["id"] == "asian-african-conference-1955-bandung")
         .unwrap();
-    assert!(
-        bandung["summary"]
-            .as_str()
-            .unwrap()
-            .contains("twenty-nine")
-    );
+    assert!(bandung["summary"].as_str().unwrap().contains("twenty-nine"));
     assert_eq!(bandung["participants"], 29);
-    assert!(bandung["tags"].as_array().unwrap().contains(&"political".into()));
+    assert!(
+        bandung["tags"]
+            .as_array()
+            .unwrap()
+            .contains(&"political".into())
+    );
     let text = run(&CliCommand::Events {
         from: Some(1963),
         to: Some(1963),
@@ -316,10 +316,18 @@ fn historical_state_codes_are_country_keys() {
 #[test]
 fn every_code_a_country_answer_names_is_itself_a_country_key() {
     let atlas = ssc_atlas::data::load_atlas(&DataSource::Bundled);
-    let mut keys: Vec<String> = atlas.world.countries.iter().map(|c| c.key.clone()).collect();
+    let mut keys: Vec<String> = atlas
+        .world
+        .countries
+        .iter()
+        .map(|c| c.key.clone())
+        .collect();
     keys.extend(atlas.historical_states.iter().map(|s| s.code.clone()));
     let mut named: Vec<(String, String)> = Vec::new();
-    for year in (1945..=2025).step_by(2).chain([1958, 1961, 1964, 1991, 1992]) {
+    for year in (1945..=2025)
+        .step_by(2)
+        .chain([1958, 1961, 1964, 1991, 1992])
+    {
         for date in [format!("{year}-06-30"), year.to_string()] {
             let date_value = ssc_atlas::time::Date::parse(&date).unwrap();
             for key in &keys {
@@ -374,11 +382,18 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
     assert!(message.contains("93 in 1979"), "{message}");
     let counts: Vec<Value> = serde_json::from_slice(&out).unwrap();
     assert!(!counts.is_empty());
-    let holding: Vec<&Value> = counts.iter().filter(|c| c["holds_on_date"] == true).collect();
+    let holding: Vec<&Value> = counts
+        .iter()
+        .filter(|c| c["holds_on_date"] == true)
+        .collect();
     assert_eq!(holding.len(), 1);
     assert_eq!(holding[0]["year"], 1979);
     assert_eq!(holding[0]["count"], 93);
-    assert!(counts.iter().all(|c| c["source_url"].as_str().unwrap().starts_with("http")));
+    assert!(
+        counts
+            .iter()
+            .all(|c| c["source_url"].as_str().unwrap().starts_with("http"))
+    );
     // CSV too, and any body without a list (UN, G77 …), never an empty list.
     for id in ["un", "g77", "AIIB"] {
         let mut out = Vec::new();
@@ -393,7 +408,10 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
         );
         assert!(matches!(result, Err(CliError::CountsOnly(_))), "{id}");
         let text = String::from_utf8(out).unwrap();
-        assert!(text.starts_with("year,count,holds_on_date,source_title,source_url"), "{text}");
+        assert!(
+            text.starts_with("year,count,holds_on_date,source_title,source_url"),
+            "{text}"
+        );
     }
 }
 
@@ -403,10 +421,7 @@ fn from_and_to_have_help() {
     let command = ssc_atlas::cli::Cli::command();
     let events = command.find_subcommand("events").unwrap();
     for name in ["from", "to"] {
-        let arg = events
-            .get_arguments()
-            .find(|a| a.get_id() == name)
-            .unwrap();
+        let arg = events.get_arguments().find(|a| a.get_id() == name).unwrap();
         assert!(
             arg.get_help().is_some_and(|h| !h.to_string().is_empty()),
             "--{name} has no help"

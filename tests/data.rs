@@ -281,7 +281,10 @@ fn new_states_of_1991_include_the_baltic_and_post_soviet_states_slovenia_and_cro
             ssc_atlas::data::PoliticalStatus::Independent,
             "{status:?}"
         );
-        assert!(status.from.is_some_and(|from| from.year == 1991), "{status:?}");
+        assert!(
+            status.from.is_some_and(|from| from.year == 1991),
+            "{status:?}"
+        );
         assert!(!status.sources.is_empty(), "{status:?}");
     }
 }
@@ -308,7 +311,11 @@ fn no_visitor_facing_text_in_the_bundled_data_speaks_of_the_seed_text() {
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap().to_lowercase();
         for needle in ["seed text", "seed-text"] {
-            assert!(!text.contains(needle), "{} mentions the {needle}", file.display());
+            assert!(
+                !text.contains(needle),
+                "{} mentions the {needle}",
+                file.display()
+            );
         }
     }
     // The loaded atlas too, in case a file is added elsewhere.
@@ -325,7 +332,12 @@ fn no_visitor_facing_text_in_the_bundled_data_speaks_of_the_seed_text() {
     for organization in &atlas.organizations {
         texts.extend(organization.note.as_deref());
         texts.extend(organization.sources.iter().map(|s| s.title.as_str()));
-        texts.extend(organization.member_counts.iter().map(|c| c.source.title.as_str()));
+        texts.extend(
+            organization
+                .member_counts
+                .iter()
+                .map(|c| c.source.title.as_str()),
+        );
     }
     texts.extend(atlas.map_notes.iter().map(String::as_str));
     for text in texts {

@@ -86,7 +86,11 @@ impl Atlas {
             .historical_states
             .iter()
             .filter(|s| s.covers.iter().any(|k| k == key))
-            .filter_map(|s| s.until.filter(|until| *until <= date).map(|until| (until, s)))
+            .filter_map(|s| {
+                s.until
+                    .filter(|until| *until <= date)
+                    .map(|until| (until, s))
+            })
             .max_by_key(|(until, _)| *until);
         let history_sources = self.country_history(key).map(|h| h.sources.clone());
         CountryStatus {

@@ -335,9 +335,17 @@ mod tests {
         let in_1979 = nam.count_on(Date::ymd(1979, 9, 3)).unwrap();
         assert_eq!((in_1979.count, in_1979.older_than_date), (93, false));
         assert_eq!(nam.count_on(Date::end_of_year(2024)).unwrap().count, 115);
-        assert_eq!(nam.count_on(Date::end_of_year(1960)), None, "before the founding");
+        assert_eq!(
+            nam.count_on(Date::end_of_year(1960)),
+            None,
+            "before the founding"
+        );
         let late = organization(Vec::new(), &[(2015, 17)]);
-        assert_eq!(late.count_on(Date::end_of_year(1970)), None, "no count that early");
+        assert_eq!(
+            late.count_on(Date::end_of_year(1970)),
+            None,
+            "no count that early"
+        );
     }
 
     #[test]
