@@ -9,6 +9,7 @@ pub mod cli;
 pub mod data;
 pub mod geo;
 pub mod kiosk;
+pub mod problem;
 pub mod state;
 pub mod story;
 pub mod theme;

@@ -9,7 +9,7 @@ use super::model::{
     City, CountryHistory, CountryPeriod, Event, FormerName, HistoricalState, MemberCount,
     MemberStatus, Membership, Organization, PoliticalStatus, QuotedFigure, Source, Suspension,
 };
-use super::problem::Problems;
+use crate::problem::Problems;
 use crate::geo::World;
 use crate::time::Date;
 

@@ -4,7 +4,6 @@ pub mod generate;
 mod history;
 mod load;
 pub mod model;
-mod problem;
 pub mod story;
 pub mod validate;
 
@@ -14,5 +13,5 @@ pub use load::{
     EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, bundled_50m_map, coarse_maps, load_atlas,
 };
 pub use model::*;
-pub use problem::{Problem, Problems};
+pub use crate::problem::{Problem, Problems};
 pub use story::{GeoBox, Story, StoryStep};

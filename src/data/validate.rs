@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::load::{Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE};
 use super::model::Membership;
-use super::problem::Problem;
+use crate::problem::Problem;
 
 /// Event kinds the atlas knows how to draw and count.
 pub const EVENT_KINDS: [&str; 7] = [
