@@ -6,4 +6,5 @@ pub mod map_view;
 pub mod plots;
 pub mod side_panel;
 pub mod story_overlay;
+pub mod top_bar;
 pub mod year_slider;

@@ -3,15 +3,16 @@
 
 use std::path::PathBuf;
 
-use crate::kiosk::{Kiosk, KioskAction, KioskPhase};
-use crate::state::{AppState, Command, ThemeChoice};
+use crate::kiosk::{Kiosk, KioskPhase};
+use crate::state::{AppState, ThemeChoice};
 use crate::theme;
-use crate::time::playback::PlaybackCommand;
 use crate::ui::map_gpu::GpuTarget;
-use crate::ui::{kiosk, map_view, plots, side_panel, story_overlay, year_slider};
+use crate::ui::{kiosk, map_view, plots, side_panel, story_overlay, top_bar, year_slider};
 
-/// Frames to draw before a `--screenshot` is taken, so fonts and layout have settled.
-const SCREENSHOT_AFTER_FRAMES: u64 = 4;
+mod keys;
+mod screenshot;
+
+use keys::{keyboard_commands, kiosk_input, presentation_keys};
 
 /// Who the atlas is set up for.
 pub enum Mode {
@@ -177,7 +178,8 @@ impl AtlasApp {
         resources.set_hover_feedback(!attract);
 
         if desk {
-            egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
+            egui::Panel::top("top_bar")
+                .show(ui, |ui| top_bar::top_bar_ui(ui, state, &mut commands));
         }
         self.slider_revealed = match self.mode {
             // A lecturer's slider stays out of the picture until the pointer comes near it.
@@ -305,63 +307,6 @@ impl AtlasApp {
             self.cursor_visible = want_cursor;
         }
     }
-
-    fn handle_screenshot(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.screenshot.clone() else {
-            return;
-        };
-        if self.screenshot_receiver.is_none() {
-            // Wait for a story's flight to land, so the picture shows the step itself.
-            let flying = self
-                .state
-                .story
-                .as_ref()
-                .is_some_and(crate::story::StoryPlayer::is_flying);
-            if self.frames_drawn >= SCREENSHOT_AFTER_FRAMES && !flying {
-                let (sender, receiver) = std::sync::mpsc::channel();
-                let repaint = ctx.clone();
-                ctx.request_screenshot(move |image| {
-                    // The receiver lives as long as the app; a failed send only means it quit.
-                    let _ = sender.send(image);
-                    repaint.request_repaint();
-                });
-                self.screenshot_receiver = Some(receiver);
-            }
-            ctx.request_repaint();
-            return;
-        }
-        let received = self
-            .screenshot_receiver
-            .as_ref()
-            .and_then(|r| r.try_recv().ok());
-        if let Some(image) = received {
-            match save_png(&path, &image) {
-                Ok(()) => eprintln!("saved screenshot to {}", path.display()),
-                Err(err) => eprintln!("could not save screenshot to {}: {err}", path.display()),
-            }
-            self.screenshot = None;
-            self.exit_allowed = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        } else {
-            ctx.request_repaint();
-        }
-    }
-}
-
-fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), image::ImageError> {
-    let [width, height] = image.size;
-    let bytes: Vec<u8> = image
-        .pixels
-        .iter()
-        .flat_map(egui::Color32::to_array)
-        .collect();
-    image::save_buffer(
-        path,
-        &bytes,
-        width as u32,
-        height as u32,
-        image::ExtendedColorType::Rgba8,
-    )
 }
 
 /// What one frame's input says, read once at the start of the frame.
@@ -373,135 +318,6 @@ struct FrameInput {
     screen: egui::Rect,
 }
 
-/// Keys a desk user sends. The year keys work whatever has focus, except a text field;
-/// Space and Esc belong to a focused widget (Space presses a button, Esc drops focus).
-fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
-    let ctx = ui.ctx();
-    if ctx.text_edit_focused() {
-        return Vec::new();
-    }
-    let widget_focused = ctx.egui_wants_keyboard_input();
-    let (commands, arrows) = ui.input(|input| {
-        let mut commands = Vec::new();
-        let right = input.key_pressed(egui::Key::ArrowRight);
-        let left = input.key_pressed(egui::Key::ArrowLeft);
-        if right {
-            commands.push(Command::Playback(PlaybackCommand::StepYears(1)));
-        }
-        if left {
-            commands.push(Command::Playback(PlaybackCommand::StepYears(-1)));
-        }
-        if input.key_pressed(egui::Key::PageDown) {
-            commands.push(Command::NextEventYear);
-        }
-        if input.key_pressed(egui::Key::PageUp) {
-            commands.push(Command::PreviousEventYear);
-        }
-        if !widget_focused && input.key_pressed(egui::Key::Space) {
-            commands.push(Command::Playback(PlaybackCommand::TogglePlay));
-        }
-        if !widget_focused && input.key_pressed(egui::Key::Escape) {
-            commands.push(Command::ClearSelection);
-        }
-        (commands, right || left)
-    });
-    if arrows && widget_focused {
-        // ← → moved the year; they must not also move focus to a neighbouring widget.
-        ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
-    }
-    commands
-}
-
-/// What a lecturer's clicker asked for in one frame.
-struct PresentationKeys {
-    commands: Vec<Command>,
-    toggle_blank: bool,
-    leave_fullscreen: bool,
-}
-
-/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen. Only reads input:
-/// the caller acts on it after the input lock is released.
-fn presentation_keys(ui: &egui::Ui) -> PresentationKeys {
-    use egui::Key;
-    ui.input(|input| {
-        let mut commands = Vec::new();
-        let pressed = |keys: &[Key]| keys.iter().any(|k| input.key_pressed(*k));
-        if pressed(&[
-            Key::ArrowRight,
-            Key::ArrowDown,
-            Key::PageDown,
-            Key::Space,
-            Key::Enter,
-        ]) {
-            commands.push(Command::StoryNext);
-        }
-        if pressed(&[Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace]) {
-            commands.push(Command::StoryPrevious);
-        }
-        if pressed(&[Key::Home]) {
-            commands.push(Command::StoryFirst);
-        }
-        if pressed(&[Key::End]) {
-            commands.push(Command::StoryLast);
-        }
-        let digits = [
-            Key::Num1,
-            Key::Num2,
-            Key::Num3,
-            Key::Num4,
-            Key::Num5,
-            Key::Num6,
-            Key::Num7,
-            Key::Num8,
-            Key::Num9,
-        ];
-        for (index, key) in digits.iter().enumerate() {
-            if input.key_pressed(*key) {
-                commands.push(Command::StoryGoTo(index));
-            }
-        }
-        PresentationKeys {
-            commands,
-            toggle_blank: pressed(&[Key::B]),
-            leave_fullscreen: pressed(&[Key::Escape]),
-        }
-    })
-}
-
-/// Touches and keys in kiosk mode: any input hands control to the visitor; idleness counts
-/// down and resets. No key quits.
-fn kiosk_input(ui: &egui::Ui, kiosk: &mut Kiosk, now: f64, story_running: bool) -> Vec<Command> {
-    let mut commands = Vec::new();
-    let touched = ui.input(|i| {
-        i.events.iter().any(|e| {
-            matches!(
-                e,
-                egui::Event::PointerButton { pressed: true, .. }
-                    | egui::Event::Touch { .. }
-                    | egui::Event::Key { pressed: true, .. }
-                    | egui::Event::MouseWheel { .. }
-            )
-        })
-    });
-    if touched && kiosk.on_input(now) == KioskAction::HandOver {
-        commands.push(Command::StoryStop);
-    }
-    if kiosk.tick(now) == KioskAction::ResetToAttract {
-        commands.push(Command::ResetAll);
-    }
-    if kiosk.phase == KioskPhase::Attract && !touched && !story_running {
-        // (Re)start the unattended stories.
-        commands.push(Command::StoryStart {
-            story: 0,
-            step: 0,
-            autoplay: true,
-        });
-    } else if kiosk.phase != KioskPhase::Attract {
-        commands.extend(keyboard_commands(ui));
-    }
-    commands
-}
-
 fn blank_screen_ui(ctx: &egui::Context) {
     egui::Area::new(egui::Id::unique("blank_screen"))
         .order(egui::Order::Foreground)
@@ -511,60 +327,6 @@ fn blank_screen_ui(ctx: &egui::Context) {
             ui.painter()
                 .rect_filled(ctx.content_rect(), 0.0, egui::Color32::BLACK);
         });
-}
-
-fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        ui.add_space(theme::SPACE_XS);
-        ui.label(
-            egui::RichText::new("Atlas of South-South Cooperation")
-                .size(20.0)
-                .strong(),
-        );
-        ui.label(
-            egui::RichText::new(format!(
-                "{} events · {} organizations",
-                state.atlas.events.len(),
-                state.atlas.organizations.len()
-            ))
-            .weak(),
-        );
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let dark = state.theme == ThemeChoice::Dark;
-            if ui
-                .selectable_label(dark, "Dark")
-                .on_hover_text("Dark theme for projectors and dim rooms")
-                .clicked()
-            {
-                commands.push(Command::SetTheme(if dark {
-                    ThemeChoice::Light
-                } else {
-                    ThemeChoice::Dark
-                }));
-            }
-            if ui
-                .selectable_label(state.show_plots, "Plots")
-                .on_hover_text("Show or hide the plots")
-                .clicked()
-            {
-                commands.push(Command::SetPlots(!state.show_plots));
-            }
-            if ui
-                .selectable_label(state.show_side_panel, "Panel")
-                .on_hover_text("Show or hide the side panel")
-                .clicked()
-            {
-                commands.push(Command::SetSidePanel(!state.show_side_panel));
-            }
-            if ui
-                .button("Reset view")
-                .on_hover_text("Or double-click the map")
-                .clicked()
-            {
-                commands.push(Command::ResetView);
-            }
-        });
-    });
 }
 
 impl eframe::App for AtlasApp {
