@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod bench;
+pub mod camera;
 pub mod cli;
 pub mod data;
 pub mod geo;

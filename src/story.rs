@@ -1,43 +1,16 @@
 //! Story playback: moves between steps with a smooth, interruptible flight of the camera and
 //! the year, and (when unattended) advances by itself. No egui here.
 
+use crate::camera::MapView;
 use crate::data::{GeoBox, Story};
-use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect, world_from_lon_lat};
-use crate::state::{HOME_VIEW, MapView};
+use crate::geo::WorldPoint;
 use crate::time::Wake;
 
 /// How long a flight between two steps takes.
 pub const TRANSITION_SECS: f64 = 1.8;
-/// Half the world height shown at zoom 1 (kept equal to the map view's fit).
-const HOME_HALF_HEIGHT: f64 = 1.19;
-
 /// The camera a step asks for: its box, or the whole world.
 pub fn view_for(view: Option<&GeoBox>) -> MapView {
-    let Some(geo_box) = view else {
-        return HOME_VIEW;
-    };
-    // Project the box's outline (sampled: meridians curve in Equal Earth).
-    let mut rect = WorldRect::EMPTY;
-    for i in 0..=8 {
-        let t = f64::from(i) / 8.0;
-        let lon = geo_box.west + (geo_box.east - geo_box.west) * t;
-        let lat = geo_box.south + (geo_box.north - geo_box.south) * t;
-        for p in [
-            world_from_lon_lat(lon, geo_box.south),
-            world_from_lon_lat(lon, geo_box.north),
-            world_from_lon_lat(geo_box.west, lat),
-            world_from_lon_lat(geo_box.east, lat),
-        ] {
-            rect.extend(p);
-        }
-    }
-    let width = (rect.max.x - rect.min.x).max(1e-3);
-    let height = (rect.max.y - rect.min.y).max(1e-3);
-    let zoom = (2.0 * HALF_WIDTH / width).min(2.0 * HOME_HALF_HEIGHT / height) * 0.9;
-    MapView {
-        center: rect.center(),
-        zoom: zoom.clamp(crate::state::MIN_ZOOM, crate::state::MAX_ZOOM),
-    }
+    MapView::fitting(view)
 }
 
 /// Smoothstep easing: slow out, slow in.
@@ -209,6 +182,7 @@ fn step_duration_secs(stories: &[Story], story: usize, step: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::camera::HOME_VIEW;
     use crate::data::StoryStep;
 
     fn story(id: &str, years: &[i32]) -> Story {
