@@ -42,13 +42,15 @@ enum LegendMark {
     Block(Color32),
 }
 
+/// Width of a legend entry's mark, in points.
+const LEGEND_MARK_WIDTH: f32 = 14.0;
+
 /// A legend above the plot, wrapped to the column: it can never cover the data. An entry
 /// moves to the next row whole, mark and name together.
 fn legend_ui(ui: &mut egui::Ui, entries: &[(LegendMark, String)]) {
     if entries.is_empty() {
         return;
     }
-    const MARK_WIDTH: f32 = 14.0;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(theme::SPACE_XS, 0.0);
         let font = egui::TextStyle::Small.resolve(ui.style());
@@ -59,12 +61,13 @@ fn legend_ui(ui: &mut egui::Ui, entries: &[(LegendMark, String)]) {
                 .layout_no_wrap(name.clone(), font.clone(), text_color)
                 .size()
                 .x;
-            let entry_width = MARK_WIDTH + theme::SPACE_XS + name_width;
+            let entry_width = LEGEND_MARK_WIDTH + theme::SPACE_XS + name_width;
             if index > 0 && entry_width > ui.available_size_before_wrap().x {
                 ui.end_row();
             }
             let height = ui.text_style_height(&egui::TextStyle::Small);
-            let (rect, _) = ui.allocate_exact_size(Vec2::new(MARK_WIDTH, height), Sense::hover());
+            let (rect, _) =
+                ui.allocate_exact_size(Vec2::new(LEGEND_MARK_WIDTH, height), Sense::hover());
             let painter = ui.painter();
             match *mark {
                 LegendMark::Line(color) => {
@@ -102,7 +105,7 @@ fn decade_label_step(plot_width: f32, years_shown: f32, label_width: f32) -> i32
 }
 
 /// Grid marks on every decade; the labelled ones carry the label step as their step size,
-/// so egui_plot weighs and spaces them as one series.
+/// so `egui_plot` weighs and spaces them as one series.
 fn decade_marks(input: &GridInput, label_step: i32) -> Vec<GridMark> {
     let (min, max) = input.bounds;
     let first = (min / 10.0).ceil() as i32 * 10;
@@ -129,7 +132,7 @@ fn decade_label(mark: GridMark, label_step: i32) -> String {
     }
 }
 
-/// The egui id of a plot ("members_plot", "decolonization_plot", "events_plot"), global so
+/// The egui id of a plot (`"members_plot"`, `"decolonization_plot"`, `"events_plot"`), global so
 /// that tests can read where the plot's frame lies (`egui_plot::PlotMemory::load`).
 pub fn plot_id(name: &str) -> egui::Id {
     egui::Id::unique(("ssc_atlas_plot", name))
