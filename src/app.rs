@@ -42,6 +42,10 @@ pub struct AtlasApp {
     /// Set once the staff PIN was entered: only then may a kiosk window close.
     exit_allowed: bool,
     cursor_visible: bool,
+    /// egui's input time of the previous frame: playback and flights follow the wall clock.
+    last_frame_secs: Option<f64>,
+    /// Presentation mode: whether the year slider is showing (the pointer came near it).
+    slider_revealed: bool,
     /// Frames drawn so far (the idle test reads it: egui repaints only on change).
     pub frames_drawn: u64,
 }
@@ -60,6 +64,8 @@ impl AtlasApp {
             started: None,
             exit_allowed: false,
             cursor_visible: true,
+            last_frame_secs: None,
+            slider_revealed: false,
             frames_drawn: 0,
         }
     }
@@ -121,23 +127,42 @@ impl AtlasApp {
             self.applied_style = Some((self.state.theme, large));
         }
 
-        // Capped so a stall (a dragged window, a slow frame) does not jump the story.
-        let dt_secs = f64::from(ui.input(|i| i.stable_dt)).min(0.25);
-        if self.state.advance(dt_secs) {
-            ctx.request_repaint();
-        }
+        // Read this frame's input once; never call the context inside an input closure.
+        let frame_input = ui.input(|i| FrameInput {
+            now_secs: i.time,
+            pointer: i.pointer.latest_pos(),
+            pointer_down: i.pointer.any_down(),
+            pointer_released: i.pointer.any_released(),
+            screen: i.content_rect(),
+        });
+        let now = frame_input.now_secs;
+        // Playback and flights follow the wall clock, however long the last frame took.
+        let dt_secs = self
+            .last_frame_secs
+            .map_or(0.0, |last| (now - last).max(0.0));
+        self.last_frame_secs = Some(now);
+        self.state.advance(dt_secs);
 
-        let mut commands = match &mut self.mode {
+        // Keys and touches that steer the atlas act before anything is laid out, so the frame
+        // that reads a key already shows what it did (a new caption, the next year).
+        let key_commands = match &mut self.mode {
             Mode::Desk => keyboard_commands(ui),
-            Mode::Present { blank } => presentation_keys(ui, blank),
-            Mode::Kiosk(kiosk) => {
-                let now = ui.input(|i| i.time);
-                let commands = kiosk_input(ui, kiosk, now, self.state.story.is_some());
-                // The kiosk must notice idleness even when nothing moves.
-                ctx.request_repaint_after(std::time::Duration::from_millis(500));
-                commands
+            Mode::Present { blank } => {
+                let keys = presentation_keys(ui);
+                if keys.toggle_blank {
+                    *blank = !*blank;
+                }
+                if keys.leave_fullscreen {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+                keys.commands
             }
+            Mode::Kiosk(kiosk) => kiosk_input(ui, kiosk, now, self.state.story.is_some()),
         };
+        for command in key_commands {
+            self.state.apply(command);
+        }
+        let mut commands = Vec::new();
         self.guard_kiosk_window(&ctx);
 
         let attract = matches!(&self.mode, Mode::Kiosk(k) if k.phase == KioskPhase::Attract);
@@ -154,7 +179,19 @@ impl AtlasApp {
         if desk {
             egui::Panel::top("top_bar").show(ui, |ui| top_bar_ui(ui, state, &mut commands));
         }
-        if !attract {
+        self.slider_revealed = match self.mode {
+            // A lecturer's slider stays out of the picture until the pointer comes near it.
+            Mode::Present { .. } => {
+                let near_bottom = frame_input.pointer.is_some_and(|p| {
+                    p.y > frame_input.screen.bottom()
+                        - (frame_input.screen.height() * 0.15).max(120.0)
+                });
+                near_bottom || (self.slider_revealed && frame_input.pointer_down)
+            }
+            Mode::Kiosk(_) => !attract,
+            Mode::Desk => true,
+        };
+        if self.slider_revealed {
             egui::Panel::bottom("year_slider")
                 .frame(
                     egui::Frame::side_top_panel(&ctx.global_style())
@@ -196,7 +233,6 @@ impl AtlasApp {
                 }
             }
             Mode::Kiosk(kiosk) => {
-                let now = ui.input(|i| i.time);
                 if attract {
                     story_overlay::caption_ui(
                         &ctx,
@@ -215,6 +251,18 @@ impl AtlasApp {
         for command in commands {
             self.state.apply(command);
         }
+        self.guard_links(&ctx, frame_input.pointer_released);
+
+        // Sleep until something moves by itself: a kiosk runs all day on a software renderer.
+        let mut wake = self.state.next_wake();
+        if let Mode::Kiosk(kiosk) = &self.mode {
+            wake = wake.sooner(kiosk.next_wake(now));
+        }
+        match wake.delay() {
+            Some(delay) if delay.is_zero() => ctx.request_repaint(),
+            Some(delay) => ctx.request_repaint_after(delay),
+            None => {}
+        }
         if let Some(started) = self.started.take() {
             eprintln!(
                 "timings: first frame built after {} ms",
@@ -222,6 +270,24 @@ impl AtlasApp {
             );
         }
         self.handle_screenshot(&ctx);
+    }
+
+    /// A kiosk visitor must never leave the atlas: no link opens a browser there. A lecturer's
+    /// clicker sends Enter and Space, which activate a focused link, so in presentation mode
+    /// only a pointer click opens one.
+    fn guard_links(&self, ctx: &egui::Context, pointer_released: bool) {
+        let allow = match self.mode {
+            Mode::Desk => true,
+            Mode::Present { .. } => pointer_released,
+            Mode::Kiosk(_) => false,
+        };
+        if !allow {
+            ctx.output_mut(|output| {
+                output
+                    .commands
+                    .retain(|command| !matches!(command, egui::OutputCommand::OpenUrl(_)));
+            });
+        }
     }
 
     /// In kiosk mode, refuse to close (Alt+F4, the window manager) unless staff unlocked it,
@@ -298,17 +364,31 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), imag
     )
 }
 
-/// Keys a desk user, or a lecturer's clicker, sends.
+/// What one frame's input says, read once at the start of the frame.
+struct FrameInput {
+    now_secs: f64,
+    pointer: Option<egui::Pos2>,
+    pointer_down: bool,
+    pointer_released: bool,
+    screen: egui::Rect,
+}
+
+/// Keys a desk user sends. The year keys work whatever has focus, except a text field;
+/// Space and Esc belong to a focused widget (Space presses a button, Esc drops focus).
 fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
-    if ui.ctx().egui_wants_keyboard_input() {
+    let ctx = ui.ctx();
+    if ctx.text_edit_focused() {
         return Vec::new();
     }
-    ui.input(|input| {
+    let widget_focused = ctx.egui_wants_keyboard_input();
+    let (commands, arrows) = ui.input(|input| {
         let mut commands = Vec::new();
-        if input.key_pressed(egui::Key::ArrowRight) {
+        let right = input.key_pressed(egui::Key::ArrowRight);
+        let left = input.key_pressed(egui::Key::ArrowLeft);
+        if right {
             commands.push(Command::Playback(PlaybackCommand::StepYears(1)));
         }
-        if input.key_pressed(egui::Key::ArrowLeft) {
+        if left {
             commands.push(Command::Playback(PlaybackCommand::StepYears(-1)));
         }
         if input.key_pressed(egui::Key::PageDown) {
@@ -317,20 +397,32 @@ fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
         if input.key_pressed(egui::Key::PageUp) {
             commands.push(Command::PreviousEventYear);
         }
-        if input.key_pressed(egui::Key::Space) {
+        if !widget_focused && input.key_pressed(egui::Key::Space) {
             commands.push(Command::Playback(PlaybackCommand::TogglePlay));
         }
-        if input.key_pressed(egui::Key::Escape) {
+        if !widget_focused && input.key_pressed(egui::Key::Escape) {
             commands.push(Command::ClearSelection);
         }
-        commands
-    })
+        (commands, right || left)
+    });
+    if arrows && widget_focused {
+        // ← → moved the year; they must not also move focus to a neighbouring widget.
+        ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
+    }
+    commands
 }
 
-/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen.
-fn presentation_keys(ui: &egui::Ui, blank: &mut bool) -> Vec<Command> {
+/// What a lecturer's clicker asked for in one frame.
+struct PresentationKeys {
+    commands: Vec<Command>,
+    toggle_blank: bool,
+    leave_fullscreen: bool,
+}
+
+/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen. Only reads input:
+/// the caller acts on it after the input lock is released.
+fn presentation_keys(ui: &egui::Ui) -> PresentationKeys {
     use egui::Key;
-    let ctx = ui.ctx().clone();
     ui.input(|input| {
         let mut commands = Vec::new();
         let pressed = |keys: &[Key]| keys.iter().any(|k| input.key_pressed(*k));
@@ -352,12 +444,6 @@ fn presentation_keys(ui: &egui::Ui, blank: &mut bool) -> Vec<Command> {
         if pressed(&[Key::End]) {
             commands.push(Command::StoryLast);
         }
-        if pressed(&[Key::B]) {
-            *blank = !*blank;
-        }
-        if pressed(&[Key::Escape]) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        }
         let digits = [
             Key::Num1,
             Key::Num2,
@@ -374,7 +460,11 @@ fn presentation_keys(ui: &egui::Ui, blank: &mut bool) -> Vec<Command> {
                 commands.push(Command::StoryGoTo(index));
             }
         }
-        commands
+        PresentationKeys {
+            commands,
+            toggle_blank: pressed(&[Key::B]),
+            leave_fullscreen: pressed(&[Key::Escape]),
+        }
     })
 }
 

@@ -7,7 +7,7 @@ use crate::data::{Atlas, Event, Organization};
 use crate::geo::{HALF_WIDTH, WorldPoint};
 use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::{Playback, PlaybackCommand};
-use crate::time::{Date, timeline};
+use crate::time::{Date, Wake, timeline};
 
 /// What the card in the side panel shows.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -222,9 +222,15 @@ impl AppState {
             .filter(move |e| e.start.year <= year && self.passes_filter(e))
     }
 
-    /// Moves playback and any story flight on by `dt_secs`; true while something moves.
-    pub fn advance(&mut self, dt_secs: f64) -> bool {
-        let mut moving = self.playback.advance(dt_secs);
+    /// Moves playback and any story flight on by `dt_secs` of wall time, and says when the
+    /// state will next change by itself (the window sleeps until then).
+    pub fn advance(&mut self, dt_secs: f64) -> Wake {
+        let dt_secs = if dt_secs.is_finite() {
+            dt_secs.max(0.0)
+        } else {
+            0.0
+        };
+        self.playback.advance(dt_secs);
         let current = StoryFrame {
             view: self.map_view,
             time_years: self.playback.time_years(),
@@ -237,12 +243,24 @@ impl AppState {
                 self.playback.show_time(frame.time_years);
             }
             entered = step;
-            moving |= player.autoplay || player.is_flying();
         }
         if let Some(entered) = entered {
             self.enter_step(&entered);
         }
-        moving
+        self.next_wake()
+    }
+
+    /// When the state next changes by itself: now while playing or flying, at the end of an
+    /// unattended story step, otherwise only on input.
+    pub fn next_wake(&self) -> Wake {
+        let playing = if self.playback.is_playing() {
+            Wake::Now
+        } else {
+            Wake::OnInput
+        };
+        self.story.as_ref().map_or(playing, |player| {
+            playing.sooner(player.next_wake(&self.atlas.stories))
+        })
     }
 
     /// What a step sets when it begins: organizations and the open event.

@@ -4,6 +4,7 @@
 use crate::data::{GeoBox, Story};
 use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect, world_from_lon_lat};
 use crate::state::{HOME_VIEW, MapView};
+use crate::time::Wake;
 
 /// How long a flight between two steps takes.
 pub const TRANSITION_SECS: f64 = 1.8;
@@ -94,6 +95,20 @@ impl StoryPlayer {
         self.flight.is_some()
     }
 
+    /// When the story next moves by itself: now while flying; at the end of the step's dwell
+    /// when unattended; never when a lecturer drives it.
+    pub fn next_wake(&self, stories: &[Story]) -> Wake {
+        if self.flight.is_some() {
+            return Wake::Now;
+        }
+        if !self.autoplay {
+            return Wake::OnInput;
+        }
+        Wake::after_secs(
+            step_duration_secs(stories, self.story, self.step) - self.step_elapsed_secs,
+        )
+    }
+
     /// Stops the flight where it is (the user took the camera or the slider).
     pub fn interrupt(&mut self) {
         self.flight = None;
@@ -159,10 +174,7 @@ impl StoryPlayer {
         let mut entered = None;
         if self.autoplay {
             self.step_elapsed_secs += dt_secs;
-            let duration = stories
-                .get(self.story)
-                .and_then(|s| s.steps.get(self.step))
-                .map_or(12.0, |s| s.duration_secs.max(2.0));
+            let duration = step_duration_secs(stories, self.story, self.step);
             if self.step_elapsed_secs >= duration {
                 let from = frame.unwrap_or(current);
                 let last_step = stories
@@ -178,6 +190,20 @@ impl StoryPlayer {
         }
         (frame, entered)
     }
+}
+
+/// How long an unattended step stays (at least 2 s, so a broken file cannot spin the loop).
+fn step_duration_secs(stories: &[Story], story: usize, step: usize) -> f64 {
+    stories
+        .get(story)
+        .and_then(|s| s.steps.get(step))
+        .map_or(12.0, |s| {
+            if s.duration_secs.is_finite() {
+                s.duration_secs.max(2.0)
+            } else {
+                12.0
+            }
+        })
 }
 
 #[cfg(test)]
@@ -268,6 +294,30 @@ mod tests {
         }
         // 40.5 s at 10 s a step: a1, b0, a0, a1 after the start at a0.
         assert_eq!(entered, vec![(0, 1), (1, 0), (0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn an_unattended_story_sleeps_through_its_dwell_and_a_lecturer_s_story_waits_for_keys() {
+        let stories = vec![story("a", &[1960, 1970])];
+        let mut player = StoryPlayer::new(0, true);
+        player.go_to(&stories, 0, HOME_VIEW, 1950.0);
+        assert_eq!(player.next_wake(&stories), Wake::Now, "flying");
+        player.advance(&stories, TRANSITION_SECS + 0.2, START);
+        let Wake::AfterSecs(secs) = player.next_wake(&stories) else {
+            panic!("a dwell between flights");
+        };
+        assert!(
+            (secs - (10.0 - TRANSITION_SECS - 0.2)).abs() < 1e-9,
+            "{secs}"
+        );
+        // One late frame at the end of the dwell moves on to the next step.
+        let (_, entered) = player.advance(&stories, secs, START);
+        assert_eq!(entered.map(|e| e.step), Some(1));
+
+        let mut lecturer = StoryPlayer::new(0, false);
+        lecturer.go_to(&stories, 0, HOME_VIEW, 1950.0);
+        lecturer.advance(&stories, TRANSITION_SECS, START);
+        assert_eq!(lecturer.next_wake(&stories), Wake::OnInput);
     }
 
     #[test]

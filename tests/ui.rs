@@ -74,6 +74,44 @@ fn play_advances_about_one_year_per_second_and_pause_stops() {
 }
 
 #[test]
+fn play_follows_the_wall_clock_when_frames_are_slow() {
+    // Two frames a second, as a software renderer may manage at 1920x1080.
+    let mut harness = Harness::builder()
+        .with_size((1440.0, 900.0))
+        .with_step_dt(0.5)
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app(1960));
+    harness.run_steps(2);
+    harness.get_by_label("Play").click();
+    harness.run_steps(1); // the frame that reads the click
+    let started = harness.state().state.playback.time_years();
+    harness.run_steps(10); // 5 s of wall time
+    let moved = harness.state().state.playback.time_years() - started;
+    assert!(
+        (moved - 5.0).abs() <= 0.5 + 1e-9,
+        "1 yr/s for 5 s moved {moved} years"
+    );
+}
+
+#[test]
+fn year_keys_work_while_a_button_has_focus() {
+    let mut harness = harness(app(1960), (1440.0, 900.0));
+    harness.run();
+    harness.get_by_label("Dark").focus();
+    harness.run();
+    assert!(harness.get_by_label("Dark").is_focused());
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().state.year(), 1961, "→ moved the year");
+    assert!(
+        harness.get_by_label("Dark").is_focused(),
+        "and did not move focus"
+    );
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert!(harness.state().state.year() > 1961, "PgDn too");
+}
+
+#[test]
 fn clicking_the_slider_track_sets_the_year() {
     let mut harness = harness(app(1950), (1440.0, 900.0));
     harness.run();

@@ -20,14 +20,37 @@ impl Problem {
     }
 }
 
+/// One line per problem, whatever a curator's values hold: newlines, tabs and other
+/// control characters are shown escaped (`\n`, `\u{1b}`).
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}: {}", self.file, self.message)
+        let (file, path, message) = (
+            escape_controls(&self.file),
+            escape_controls(&self.path),
+            escape_controls(&self.message),
+        );
+        if path.is_empty() {
+            write!(f, "{file}: {message}")
         } else {
-            write!(f, "{}: {}: {}", self.file, self.path, self.message)
+            write!(f, "{file}: {path}: {message}")
         }
     }
+}
+
+fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' => "\\n".to_owned(),
+            '\r' => "\\r".to_owned(),
+            '\t' => "\\t".to_owned(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// Problems gathered while reading, so a curator sees all of them at once.
@@ -49,5 +72,25 @@ impl Problems {
 
     pub fn iter(&self) -> impl Iterator<Item = &Problem> {
         self.0.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Problem;
+
+    #[test]
+    fn control_characters_are_escaped_so_a_problem_stays_on_one_line() {
+        let problem = Problem::new(
+            "data/events.geojson",
+            "event \"a\nb\"",
+            "unknown tag \"x\r\ny\tz\u{1b}\"",
+        );
+        let text = problem.to_string();
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert_eq!(
+            text,
+            "data/events.geojson: event \"a\\nb\": unknown tag \"x\\r\\ny\\tz\\u{1b}\""
+        );
     }
 }

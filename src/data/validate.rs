@@ -17,7 +17,7 @@ pub const EVENT_KINDS: [&str; 7] = [
     "institution",
 ];
 
-/// Fields of cooperation (the seed text's six first).
+/// Fields of cooperation (the six the encyclopedia article "South-South Cooperation" lists first).
 pub const FIELDS: [&str; 11] = [
     "trade",
     "finance",
