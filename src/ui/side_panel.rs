@@ -155,7 +155,7 @@ fn organization_row_ui(
                     .map(|c| format!(", {}", c.name))
                     .unwrap_or_default()
             ));
-            if organization.members.is_empty() {
+            if !organization.has_member_list() {
                 ui.label(
                     "Only sourced member counts are known, not the member list, so the map \
                      cannot fill its members.",
@@ -163,6 +163,9 @@ fn organization_row_ui(
             }
             if let Some(detail) = count.detail(date.year) {
                 ui.label(detail);
+            }
+            if let Some(source) = organization.count_on(date).and_then(|c| c.source) {
+                ui.label(format!("Count: {}", source.title));
             }
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -183,32 +186,24 @@ enum MemberCountOn {
     /// Counted from the member list, or a sourced count of the year shown.
     Known(usize),
     /// Only an older sourced count: `count` members in `year`.
-    LatestKnown { count: u32, year: i32 },
+    LatestKnown { count: usize, year: i32 },
     /// No count up to this date; `first` is the first sourced count after it, if any.
-    NotKnown { first: Option<(u32, i32)> },
+    NotKnown { first: Option<(usize, i32)> },
 }
 
-/// The member count of `organization` on `date`: from its member list when it has one,
-/// else the sourced count of that year, else the latest earlier one, said to be older.
+/// The member count of `organization` on `date` ([`Organization::count_on`]), with what
+/// the panel says when there is none: not yet founded, or no count known that early.
 fn member_count_on(organization: &Organization, date: Date) -> MemberCountOn {
     if !organization.exists_on(date) {
         return MemberCountOn::NotFounded {
             founded_year: organization.founded.year,
         };
     }
-    if !organization.members.is_empty() {
-        return MemberCountOn::Known(organization.members_on(date).count());
-    }
-    let latest = organization
-        .member_counts
-        .iter()
-        .filter(|c| c.year <= date.year)
-        .max_by_key(|c| c.year);
-    match latest {
-        Some(c) if c.year == date.year => MemberCountOn::Known(c.count as usize),
-        Some(c) => MemberCountOn::LatestKnown {
-            count: c.count,
-            year: c.year,
+    match organization.count_on(date) {
+        Some(known) if !known.older_than_date => MemberCountOn::Known(known.count),
+        Some(known) => MemberCountOn::LatestKnown {
+            count: known.count,
+            year: known.year,
         },
         None => MemberCountOn::NotKnown {
             first: organization
@@ -216,7 +211,7 @@ fn member_count_on(organization: &Organization, date: Date) -> MemberCountOn {
                 .iter()
                 .filter(|c| c.year > date.year)
                 .min_by_key(|c| c.year)
-                .map(|c| (c.count, c.year)),
+                .map(|c| (c.count as usize, c.year)),
         },
     }
 }
@@ -226,8 +221,7 @@ impl MemberCountOn {
     fn figure(self) -> String {
         match self {
             Self::NotFounded { .. } | Self::NotKnown { .. } => String::new(),
-            Self::Known(count) => count.to_string(),
-            Self::LatestKnown { count, .. } => count.to_string(),
+            Self::Known(count) | Self::LatestKnown { count, .. } => count.to_string(),
         }
     }
 
