@@ -314,18 +314,22 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     let date = state.date();
     let year = state.year();
     let faint_lines = state.atlas.organizations.len() <= MAX_FAINT_LINES;
+    // Bodies with a member list are step lines; bodies with counts only are points.
     let mut legend: Vec<(LegendMark, String)> = state
         .selected_organizations()
         .map(|o| {
-            (
-                LegendMark::Line(theme::organization_color(o.color)),
-                o.short_name_on(date).to_owned(),
-            )
+            let color = theme::organization_color(o.color);
+            let mark = if o.has_member_list() {
+                LegendMark::Line(color)
+            } else {
+                LegendMark::Dot(color)
+            };
+            (mark, o.short_name_on(date).to_owned())
         })
         .collect();
     if state
         .selected_organizations()
-        .any(|o| !o.member_counts.is_empty())
+        .any(|o| o.has_member_list() && !o.member_counts.is_empty())
     {
         legend.push((
             LegendMark::Dot(ui.visuals().text_color()),
@@ -475,49 +479,58 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         .collect();
     legend_ui(ui, &legend);
     let year = state.year();
-    time_plot("events_plot", ui, state, "events").show(ui, |plot_ui| {
-        // Stacking pairs bars by position, so every kind gets a bar for every year.
-        let years: std::collections::BTreeSet<i32> = counts
-            .values()
-            .flat_map(|per_year| per_year.keys().copied())
+    // One hover text per year, naming every kind, instead of a label per bar drawn over the
+    // bars themselves.
+    let year_summary = |hovered_year: i32| -> Option<String> {
+        let parts: Vec<String> = counts
+            .iter()
+            .filter_map(|(kind, per_year)| {
+                let n = *per_year.get(&hovered_year)?;
+                let plural = if n == 1 { "" } else { "s" };
+                Some(format!("{n} {kind}{plural}"))
+            })
             .collect();
-        let mut charts: Vec<BarChart> = Vec::new();
-        for (kind, per_year) in counts {
-            let bars = years
-                .iter()
-                .map(|y| {
-                    let n = per_year.get(y).copied().unwrap_or(0);
-                    Bar::new(f64::from(*y) + 0.5, f64::from(n))
-                        .width(0.8)
-                        .fill(theme::event_kind_color(kind))
-                })
-                .collect();
-            let kind_name = kind.clone();
-            let chart = BarChart::new(kind.clone(), bars)
-                .color(theme::event_kind_color(kind))
-                .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
-                    let plural = if (bar.value - 1.0).abs() < f64::EPSILON {
-                        ""
-                    } else {
-                        "s"
-                    };
-                    format!(
-                        "{:.0} {kind_name}{plural} in {:.0}",
-                        bar.value,
-                        bar.argument.floor()
-                    )
-                }));
-            let chart = {
-                let below: Vec<&BarChart> = charts.iter().collect();
-                chart.stack_on(&below)
+        (!parts.is_empty()).then(|| format!("{hovered_year}\n{}", parts.join("\n")))
+    };
+    time_plot("events_plot", ui, state, "events")
+        .label_formatter(|hover| {
+            let position = match hover {
+                HoverPosition::NearDataPoint { position, .. }
+                | HoverPosition::Elsewhere { position } => position,
             };
-            charts.push(chart);
-        }
-        for chart in charts {
-            plot_ui.bar_chart(chart);
-        }
-        year_marker(plot_ui, f64::from(year) + 0.5);
-    });
+            year_summary(position.x.floor() as i32)
+        })
+        .show(ui, |plot_ui| {
+            // Stacking pairs bars by position, so every kind gets a bar for every year.
+            let years: std::collections::BTreeSet<i32> = counts
+                .values()
+                .flat_map(|per_year| per_year.keys().copied())
+                .collect();
+            let mut charts: Vec<BarChart> = Vec::new();
+            for (kind, per_year) in counts {
+                let bars = years
+                    .iter()
+                    .map(|y| {
+                        let n = per_year.get(y).copied().unwrap_or(0);
+                        Bar::new(f64::from(*y) + 0.5, f64::from(n))
+                            .width(0.8)
+                            .fill(theme::event_kind_color(kind))
+                    })
+                    .collect();
+                let chart = BarChart::new(kind.clone(), bars)
+                    .color(theme::event_kind_color(kind))
+                    .allow_hover(false);
+                let chart = {
+                    let below: Vec<&BarChart> = charts.iter().collect();
+                    chart.stack_on(&below)
+                };
+                charts.push(chart);
+            }
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+            year_marker(plot_ui, f64::from(year) + 0.5);
+        });
 }
 
 #[cfg(test)]
