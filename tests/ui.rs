@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use ssc_atlas::app::AtlasApp;
 use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::state::{AppState, Command};
@@ -268,4 +268,28 @@ fn gpu_and_mesh_maps_agree() {
     let sahara = gpu.get_pixel(650, 280);
     assert_ne!(sea, sahara, "the GPU map drew nothing");
     assert_eq!(sahara, mesh.get_pixel(650, 280));
+}
+
+#[test]
+fn tab_visits_the_top_bar_in_reading_order() {
+    let mut harness = harness(app(1970), (1440.0, 900.0));
+    harness.run();
+    let mut visited = Vec::new();
+    for _ in 0..4 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let focused = harness.get_by(|node| {
+            node.is_focused() && node.role() != egui::accesskit::Role::Window
+        });
+        visited.push((
+            focused.accesskit_node().label().unwrap_or_default(),
+            focused.rect().left(),
+        ));
+    }
+    let labels: Vec<&str> = visited.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(labels, ["Reset view", "Panel", "Plots", "Dark"]);
+    assert!(
+        visited.windows(2).all(|pair| pair[0].1 < pair[1].1),
+        "left to right: {visited:?}"
+    );
 }
