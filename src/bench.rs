@@ -145,8 +145,8 @@ impl HeadlessFrames {
     /// Keeps Play running: at the last year, start again from the first.
     pub fn keep_playing(&mut self) {
         let state = &mut self.app.state;
-        if !state.playback.is_playing() {
-            let first = state.playback.first_year();
+        if !state.playback().is_playing() {
+            let first = state.playback().first_year();
             state.apply(Command::Playback(PlaybackCommand::SetYear(first)));
             state.apply(Command::Playback(PlaybackCommand::Play));
         }
@@ -158,7 +158,7 @@ pub fn scenario_state(atlas: Arc<Atlas>) -> AppState {
     let last_year = crate::time::current_year();
     let mut state = AppState::new(atlas, 1945, last_year);
     for id in SCENARIO_ORGANIZATIONS {
-        if state.atlas.organization(id).is_some() {
+        if state.atlas().organization(id).is_some() {
             state.apply(Command::ToggleOrganization(id.into()));
         }
     }
@@ -184,7 +184,7 @@ fn time_frames(frames: &mut HeadlessFrames, count: usize) -> Vec<f64> {
     const STRETCHES: usize = 10;
     let mut times_ms = Vec::with_capacity(count);
     let (first, last) = {
-        let playback = &frames.app.state.playback;
+        let playback = &frames.app.state.playback();
         (playback.first_year(), playback.last_year())
     };
     for i in 0..count {

@@ -61,7 +61,7 @@ fn run_window(cli: &Cli) -> ExitCode {
     for id in &cli.select {
         // Ids in any case: `--select AU` is `au`.
         let Some(known) = state
-            .atlas
+            .atlas()
             .organizations
             .iter()
             .find(|o| o.id.eq_ignore_ascii_case(id.trim()))
@@ -76,7 +76,7 @@ fn run_window(cli: &Cli) -> ExitCode {
     }
     if let Some(id) = &cli.event {
         let Some(known) = state
-            .atlas
+            .atlas()
             .events
             .iter()
             .find(|e| e.id.eq_ignore_ascii_case(id.trim()))
@@ -105,10 +105,15 @@ fn run_window(cli: &Cli) -> ExitCode {
             let story = if story_id.is_empty() {
                 Some(0)
             } else {
-                state.atlas.stories.iter().position(|s| s.id == *story_id)
+                state.atlas().stories.iter().position(|s| s.id == *story_id)
             };
             let Some(story) = story else {
-                let ids: Vec<&str> = state.atlas.stories.iter().map(|s| s.id.as_str()).collect();
+                let ids: Vec<&str> = state
+                    .atlas()
+                    .stories
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect();
                 eprintln!(
                     "ssc-atlas: unknown story \"{story_id}\"; stories: {}",
                     ids.join(", ")
@@ -146,7 +151,7 @@ fn run_window(cli: &Cli) -> ExitCode {
     let mesh_map = cli.mesh_map;
     // The coarse map's meshes are built on a worker while eframe opens the window.
     let coarse_maps = ssc_atlas::data::coarse_maps(&cli.data_source());
-    let atlas_for_levels = Arc::clone(&state.atlas);
+    let atlas_for_levels = Arc::clone(state.atlas());
     let levels = std::thread::Builder::new()
         .name("coarse-maps".into())
         .spawn(move || {

@@ -55,21 +55,21 @@ fn touch(harness: &Harness<'_, AtlasApp>, pos: egui::Pos2) {
 }
 
 fn kiosk_phase(harness: &Harness<'_, AtlasApp>) -> KioskPhase {
-    match &harness.state().mode {
+    match harness.state().mode() {
         Mode::Kiosk(kiosk) => kiosk.phase,
         _ => panic!("not a kiosk"),
     }
 }
 
 fn step_of(harness: &Harness<'_, AtlasApp>) -> usize {
-    harness.state().state.story.as_ref().unwrap().step
+    harness.state().state.story().unwrap().step
 }
 
 #[test]
 fn clicker_keys_move_between_steps_and_the_year_follows() {
     let mut harness = harness(presenting(0));
     harness.run_steps(6);
-    let story = harness.state().state.atlas.stories[0].clone();
+    let story = harness.state().state.atlas().stories[0].clone();
     assert_eq!(harness.state().state.year(), story.steps[0].year);
     for key in [
         egui::Key::ArrowRight,
@@ -125,13 +125,13 @@ fn b_blanks_the_screen_and_back() {
     harness.key_press(egui::Key::B);
     harness.run_steps(1);
     assert!(matches!(
-        harness.state().mode,
+        harness.state().mode(),
         Mode::Present { blank: true }
     ));
     harness.key_press(egui::Key::B);
     harness.run_steps(1);
     assert!(matches!(
-        harness.state().mode,
+        harness.state().mode(),
         Mode::Present { blank: false }
     ));
 }
@@ -180,7 +180,7 @@ fn a_touch_during_the_attract_loop_hands_over_at_once() {
         harness
             .state()
             .state
-            .story
+            .story()
             .as_ref()
             .is_some_and(|s| s.autoplay),
         "stories play"
@@ -192,7 +192,7 @@ fn a_touch_during_the_attract_loop_hands_over_at_once() {
         kiosk_phase(&harness),
         KioskPhase::Exploring { .. }
     ));
-    assert!(harness.state().state.story.is_none(), "the story stops");
+    assert!(harness.state().state.story().is_none(), "the story stops");
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn idle_countdown_and_reset_happen_at_the_configured_times() {
         .state_mut()
         .state
         .apply(Command::ToggleOrganization("opec".into()));
-    let chosen = harness.state().state.selected_organizations.clone();
+    let chosen = harness.state().state.selected_organization_ids().to_vec();
     assert!(chosen.contains(&"opec".to_owned()));
     let KioskPhase::Exploring {
         last_input_secs: touched_at,
@@ -232,7 +232,7 @@ fn idle_countdown_and_reset_happen_at_the_configured_times() {
     ));
     assert!(harness.query_by_label("Still exploring?").is_some());
     assert_eq!(
-        harness.state().state.selected_organizations,
+        harness.state().state.selected_organization_ids(),
         chosen,
         "nothing cleared yet"
     );
@@ -244,12 +244,12 @@ fn idle_countdown_and_reset_happen_at_the_configured_times() {
         harness
             .state()
             .state
-            .story
+            .story()
             .as_ref()
             .is_some_and(|s| s.autoplay)
     );
-    let selected = &harness.state().state.selected_organizations;
-    let story_orgs = &harness.state().state.atlas.stories[0].steps[0].organizations;
+    let selected = &harness.state().state.selected_organization_ids();
+    let story_orgs = &harness.state().state.atlas().stories[0].steps[0].organizations;
     assert_eq!(selected, story_orgs, "selections reset to the story's own");
 }
 
@@ -274,7 +274,7 @@ fn holding_the_top_left_corner_opens_the_staff_pin_pad_and_the_pin_quits() {
             .click_accesskit();
         harness.run_steps(1);
     }
-    let entry = match &harness.state().mode {
+    let entry = match harness.state().mode() {
         Mode::Kiosk(kiosk) => kiosk.pin_entry.clone(),
         _ => None,
     };
@@ -373,7 +373,7 @@ fn esc_in_presentation_leaves_fullscreen_and_the_lecturer_stays_in_control() {
 fn a_new_caption_shows_in_the_very_frame_that_reads_the_key() {
     let mut harness = harness(presenting(0));
     harness.run_steps(9);
-    let story = harness.state().state.atlas.stories[0].clone();
+    let story = harness.state().state.atlas().stories[0].clone();
     // Key down alone: kittest runs one frame per queued event.
     harness.key_down(egui::Key::ArrowRight);
     harness.run_steps(1);
@@ -420,7 +420,7 @@ fn the_kiosk_draws_nothing_while_nothing_moves() {
     harness.run_steps(12);
     assert_eq!(kiosk_phase(&harness), KioskPhase::Attract);
     assert!(
-        !harness.state().state.story.as_ref().unwrap().is_flying(),
+        !harness.state().state.story().unwrap().is_flying(),
         "landed"
     );
     let delay = repaint_delay(&harness);

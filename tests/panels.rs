@@ -56,7 +56,7 @@ fn kiosk_with_card(event: &str) -> Harness<'static, AtlasApp> {
     touch(&mut harness, egui::pos2(60.0, 700.0));
     assert!(
         matches!(
-            &harness.state().mode,
+            harness.state().mode(),
             Mode::Kiosk(kiosk) if matches!(kiosk.phase, KioskPhase::Exploring { .. })
         ),
         "the touch handed the kiosk over"
@@ -104,8 +104,14 @@ fn click_and_collect_urls(harness: &mut Harness<'_, AtlasApp>, label: &str) -> V
 #[test]
 fn kiosk_cards_show_sources_as_text_and_open_nothing() {
     let mut harness = kiosk_with_card(BANDUNG);
-    let event = harness.state().state.atlas.event(BANDUNG).unwrap().clone();
-    assert!(!harness.state().state.external_links);
+    let event = harness
+        .state()
+        .state
+        .atlas()
+        .event(BANDUNG)
+        .unwrap()
+        .clone();
+    assert!(!harness.state().state.external_links());
     for source in &event.sources {
         assert!(
             harness.query_by_label(&source.url).is_some(),
@@ -127,7 +133,13 @@ fn kiosk_cards_show_sources_as_text_and_open_nothing() {
 #[test]
 fn desk_cards_open_a_source_on_a_click() {
     let mut harness = desk_with_card(BANDUNG);
-    let event = harness.state().state.atlas.event(BANDUNG).unwrap().clone();
+    let event = harness
+        .state()
+        .state
+        .atlas()
+        .event(BANDUNG)
+        .unwrap()
+        .clone();
     let source = &event.sources[0];
     assert!(
         harness
@@ -148,7 +160,7 @@ fn a_sources_differ_note_names_its_sources_and_opens_them_only_at_the_desk() {
     assert!(
         desk.state()
             .state
-            .atlas
+            .atlas()
             .event(NEW_DELHI_1983)
             .unwrap()
             .note
@@ -216,7 +228,7 @@ fn a_focused_item_far_down_the_panel_is_scrolled_into_view() {
     harness.run();
     tabs_to_first_organization(&mut harness, 40).unwrap();
     // On through every organization to the field filter below the list.
-    let organizations = harness.state().state.atlas.organizations.len();
+    let organizations = harness.state().state.atlas().organizations.len();
     for _ in 0..organizations {
         harness.key_press(egui::Key::Tab);
         harness.run();
@@ -463,7 +475,7 @@ fn hovering_a_faint_line_names_its_organization() {
     let names: Vec<String> = harness
         .state()
         .state
-        .atlas
+        .atlas()
         .organizations
         .iter()
         .map(|o| {

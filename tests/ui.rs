@@ -64,7 +64,7 @@ fn play_advances_about_one_year_per_second_and_pause_stops() {
         (1961..=1963).contains(&year),
         "after ~2 s at 1 yr/s: {year}"
     );
-    assert!(harness.state().state.playback.is_playing());
+    assert!(harness.state().state.playback().is_playing());
     harness.get_by_label("Pause").click();
     harness.run();
     let paused_at = harness.state().state.year();
@@ -83,9 +83,9 @@ fn play_follows_the_wall_clock_when_frames_are_slow() {
     harness.run_steps(2);
     harness.get_by_label("Play").click();
     harness.run_steps(1); // the frame that reads the click
-    let started = harness.state().state.playback.time_years();
+    let started = harness.state().state.playback().time_years();
     harness.run_steps(10); // 5 s of wall time
-    let moved = harness.state().state.playback.time_years() - started;
+    let moved = harness.state().state.playback().time_years() - started;
     assert!(
         (moved - 5.0).abs() <= 0.5 + 1e-9,
         "1 yr/s for 5 s moved {moved} years"
@@ -130,10 +130,13 @@ fn ticking_an_organization_selects_it_and_shows_its_member_count() {
         .get_by_role_and_label(egui::accesskit::Role::CheckBox, "OPEC")
         .click();
     harness.run();
-    assert_eq!(harness.state().state.selected_organizations, vec!["opec"]);
+    assert_eq!(
+        harness.state().state.selected_organization_ids(),
+        vec!["opec"]
+    );
     // 13 members at the end of 1975 (Gabon joined that year), per the bundled data.
     let count = ssc_atlas::time::timeline::member_count_on(
-        harness.state().state.atlas.organization("opec").unwrap(),
+        harness.state().state.atlas().organization("opec").unwrap(),
         harness.state().state.date(),
     );
     assert_eq!(count, 13);
@@ -144,7 +147,7 @@ fn ticking_an_organization_selects_it_and_shows_its_member_count() {
         .unwrap()
         .click();
     harness.run();
-    assert!(harness.state().state.selected_organizations.is_empty());
+    assert!(harness.state().state.selected_organization_ids().is_empty());
 }
 
 #[test]
@@ -165,7 +168,7 @@ fn the_event_card_shows_place_date_and_openable_sources() {
     let event = harness
         .state()
         .state
-        .atlas
+        .atlas()
         .event("asian-african-conference-1955-bandung")
         .unwrap()
         .clone();
@@ -180,8 +183,8 @@ fn the_event_card_shows_place_date_and_openable_sources() {
     close.click();
     harness.run();
     assert_eq!(
-        harness.state().state.selection,
-        ssc_atlas::state::Selection::None
+        harness.state().state.selection(),
+        &ssc_atlas::state::Selection::None
     );
 }
 
@@ -278,9 +281,8 @@ fn tab_visits_the_top_bar_in_reading_order() {
     for _ in 0..4 {
         harness.key_press(egui::Key::Tab);
         harness.run();
-        let focused = harness.get_by(|node| {
-            node.is_focused() && node.role() != egui::accesskit::Role::Window
-        });
+        let focused = harness
+            .get_by(|node| node.is_focused() && node.role() != egui::accesskit::Role::Window);
         visited.push((
             focused.accesskit_node().label().unwrap_or_default(),
             focused.rect().left(),

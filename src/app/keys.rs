@@ -2,7 +2,7 @@
 //! input and return plain values: a context method called inside an input closure would
 //! deadlock the frame, so the caller acts on what they return.
 
-use crate::kiosk::{Kiosk, KioskAction, KioskPhase};
+use crate::kiosk::{Kiosk, KioskPhase};
 use crate::state::Command;
 use crate::time::playback::PlaybackCommand;
 
@@ -46,15 +46,9 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
 }
 
 /// What a lecturer's clicker asked for in one frame.
-pub(super) struct PresentationKeys {
-    pub commands: Vec<Command>,
-    pub toggle_blank: bool,
-    pub leave_fullscreen: bool,
-}
-
-/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen. Only reads input:
-/// the caller acts on it after the input lock is released.
-pub(super) fn presentation_keys(ui: &egui::Ui) -> PresentationKeys {
+/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen (as commands: the
+/// viewport command is sent after the input lock is released).
+pub(super) fn presentation_keys(ui: &egui::Ui) -> Vec<Command> {
     use egui::Key;
     ui.input(|input| {
         let mut commands = Vec::new();
@@ -93,22 +87,19 @@ pub(super) fn presentation_keys(ui: &egui::Ui) -> PresentationKeys {
                 commands.push(Command::StoryGoTo(index));
             }
         }
-        PresentationKeys {
-            commands,
-            toggle_blank: pressed(&[Key::B]),
-            leave_fullscreen: pressed(&[Key::Escape]),
+        if pressed(&[Key::B]) {
+            commands.push(Command::ToggleBlank);
         }
+        if pressed(&[Key::Escape]) {
+            commands.push(Command::LeaveFullscreen);
+        }
+        commands
     })
 }
 
-/// Touches and keys in kiosk mode: any input hands control to the visitor; idleness counts
-/// down and resets. No key quits.
-pub(super) fn kiosk_input(
-    ui: &egui::Ui,
-    kiosk: &mut Kiosk,
-    now: f64,
-    story_running: bool,
-) -> Vec<Command> {
+/// Touches and keys in kiosk mode: any input hands control to the visitor (the kiosk counts
+/// idleness from it); the year keys work while exploring. No key quits.
+pub(super) fn kiosk_input(ui: &egui::Ui, kiosk: &Kiosk, now_secs: f64) -> Vec<Command> {
     let mut commands = Vec::new();
     let touched = ui.input(|i| {
         i.events.iter().any(|e| {
@@ -121,20 +112,22 @@ pub(super) fn kiosk_input(
             )
         })
     });
-    if touched && kiosk.on_input(now) == KioskAction::HandOver {
-        commands.push(Command::StoryStop);
+    if touched {
+        commands.push(Command::KioskInput { now_secs });
     }
-    if kiosk.tick(now) == KioskAction::ResetToAttract {
-        commands.push(Command::ResetAll);
-    }
-    if kiosk.phase == KioskPhase::Attract && !touched && !story_running {
-        // (Re)start the unattended stories.
-        commands.push(Command::StoryStart {
-            story: 0,
-            step: 0,
-            autoplay: true,
-        });
-    } else if kiosk.phase != KioskPhase::Attract {
+    // The staff exit: a finger held in the top-left corner.
+    let corner = crate::ui::kiosk::EXIT_CORNER_PX;
+    let corner_held = ui.input(|i| {
+        i.pointer.primary_down()
+            && i.pointer
+                .interact_pos()
+                .is_some_and(|p| p.x < corner && p.y < corner)
+    });
+    commands.push(Command::KioskCornerHeld {
+        held: corner_held,
+        now_secs,
+    });
+    if kiosk.phase != KioskPhase::Attract {
         commands.extend(keyboard_commands(ui));
     }
     commands

@@ -3,8 +3,10 @@
 
 use std::path::PathBuf;
 
-use crate::kiosk::{Kiosk, KioskPhase};
-use crate::state::{AppState, ThemeChoice};
+use crate::kiosk::KioskPhase;
+use crate::state::{AppState, Command, ThemeChoice, WindowEffect};
+
+pub use crate::state::Mode;
 use crate::theme;
 use crate::ui::map_gpu::GpuTarget;
 use crate::ui::{kiosk, map_view, plots, side_panel, story_overlay, top_bar, year_slider};
@@ -14,22 +16,8 @@ mod screenshot;
 
 use keys::{keyboard_commands, kiosk_input, presentation_keys};
 
-/// Who the atlas is set up for.
-pub enum Mode {
-    /// A researcher at a desk: all panels, hover, keyboard.
-    Desk,
-    /// A lecturer with a clicker: fullscreen, a story, large captions.
-    Present {
-        /// B blanks the screen (the audience looks at the speaker).
-        blank: bool,
-    },
-    /// A museum touch screen: attract loop, idle reset, staff exit.
-    Kiosk(Box<Kiosk>),
-}
-
 pub struct AtlasApp {
     pub state: AppState,
-    pub mode: Mode,
     map_resources: Option<map_view::MapResources>,
     /// Where countries go through the GPU (eframe on wgpu); `None` draws egui meshes.
     gpu_target: Option<GpuTarget>,
@@ -40,11 +28,6 @@ pub struct AtlasApp {
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
     /// When set (`--timings`), the first frame reports the time since this instant.
     started: Option<std::time::Instant>,
-    /// Set once the staff PIN was entered: only then may a kiosk window close.
-    exit_allowed: bool,
-    cursor_visible: bool,
-    /// egui's input time of the previous frame: playback and flights follow the wall clock.
-    last_frame_secs: Option<f64>,
     /// Presentation mode: whether the year slider is showing (the pointer came near it).
     slider_revealed: bool,
     /// Frames drawn so far (the idle test reads it: egui repaints only on change).
@@ -55,7 +38,6 @@ impl AtlasApp {
     pub fn new(state: AppState, screenshot: Option<PathBuf>) -> Self {
         Self {
             state,
-            mode: Mode::Desk,
             map_resources: None,
             gpu_target: None,
             map_levels: Vec::new(),
@@ -63,9 +45,6 @@ impl AtlasApp {
             screenshot,
             screenshot_receiver: None,
             started: None,
-            exit_allowed: false,
-            cursor_visible: true,
-            last_frame_secs: None,
             slider_revealed: false,
             frames_drawn: 0,
         }
@@ -104,14 +83,34 @@ impl AtlasApp {
 
     /// Whether staff unlocked the kiosk (the right PIN), so the window may close.
     pub fn exit_allowed(&self) -> bool {
-        self.exit_allowed
+        self.state.exit_allowed()
+    }
+
+    /// Who the atlas is set up for.
+    pub fn mode(&self) -> &Mode {
+        self.state.mode()
     }
 
     #[must_use]
     pub fn with_mode(mut self, mode: Mode) -> Self {
-        self.state.external_links = !matches!(mode, Mode::Kiosk(_));
-        self.mode = mode;
+        self.state.apply(Command::SetMode(mode));
         self
+    }
+
+    /// The one place commands are applied and the window's requests become viewport
+    /// commands (never inside an input closure).
+    fn apply_all(&mut self, ctx: &egui::Context, commands: Vec<Command>) {
+        for command in commands {
+            self.state.apply(command);
+        }
+        for effect in self.state.take_window_effects() {
+            ctx.send_viewport_cmd(match effect {
+                WindowEffect::LeaveFullscreen => egui::ViewportCommand::Fullscreen(false),
+                WindowEffect::Close => egui::ViewportCommand::Close,
+                WindowEffect::CancelClose => egui::ViewportCommand::CancelClose,
+                WindowEffect::ShowCursor(visible) => egui::ViewportCommand::CursorVisible(visible),
+            });
+        }
     }
 
     /// Draws the whole atlas into `ui` and applies what the user did. Used by eframe and by
@@ -119,13 +118,14 @@ impl AtlasApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
-        let large = !matches!(self.mode, Mode::Desk);
-        if self.applied_style != Some((self.state.theme, large)) {
-            theme::apply(&ctx, self.state.theme);
+        let large = !matches!(self.state.mode(), Mode::Desk);
+        let theme_choice = self.state.theme();
+        if self.applied_style != Some((theme_choice, large)) {
+            theme::apply(&ctx, theme_choice);
             if large {
                 theme::apply_large(&ctx);
             }
-            self.applied_style = Some((self.state.theme, large));
+            self.applied_style = Some((theme_choice, large));
         }
 
         // Read this frame's input once; never call the context inside an input closure.
@@ -135,40 +135,35 @@ impl AtlasApp {
             pointer_down: i.pointer.any_down(),
             pointer_released: i.pointer.any_released(),
             screen: i.content_rect(),
+            close_requested: i.viewport().close_requested(),
         });
         let now = frame_input.now_secs;
-        // Playback and flights follow the wall clock, however long the last frame took.
-        let dt_secs = self
-            .last_frame_secs
-            .map_or(0.0, |last| (now - last).max(0.0));
-        self.last_frame_secs = Some(now);
-        self.state.advance(dt_secs);
 
-        // Keys and touches that steer the atlas act before anything is laid out, so the frame
-        // that reads a key already shows what it did (a new caption, the next year).
-        let key_commands = match &mut self.mode {
+        // The clock first (playback, flights, kiosk timers), then keys and touches, applied
+        // before anything is laid out so the frame that reads a key already shows what it
+        // did (a new caption, the next year).
+        let input_commands = match self.state.mode() {
             Mode::Desk => keyboard_commands(ui),
-            Mode::Present { blank } => {
-                let keys = presentation_keys(ui);
-                if keys.toggle_blank {
-                    *blank = !*blank;
-                }
-                if keys.leave_fullscreen {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-                }
-                keys.commands
-            }
-            Mode::Kiosk(kiosk) => kiosk_input(ui, kiosk, now, self.state.story.is_some()),
+            Mode::Present { .. } => presentation_keys(ui),
+            Mode::Kiosk(kiosk) => kiosk_input(ui, kiosk, now),
         };
-        for command in key_commands {
-            self.state.apply(command);
+        // A kiosk touch counts before the clock ticks, so a touch just as the countdown ends
+        // keeps the visit going; everything else after, so a new flight starts from zero.
+        let (touches, keys): (Vec<Command>, Vec<Command>) = input_commands
+            .into_iter()
+            .partition(|c| matches!(c, Command::KioskInput { .. }));
+        let mut first = touches;
+        first.push(Command::AdvanceClock { now_secs: now });
+        if frame_input.close_requested {
+            first.push(Command::CloseRequested);
         }
+        first.extend(keys);
+        self.apply_all(&ctx, first);
         let mut commands = Vec::new();
-        self.guard_kiosk_window(&ctx);
 
-        let attract = matches!(&self.mode, Mode::Kiosk(k) if k.phase == KioskPhase::Attract);
-        let desk = matches!(self.mode, Mode::Desk);
-        let kiosk_exploring = matches!(self.mode, Mode::Kiosk(_)) && !attract;
+        let attract = matches!(self.state.mode(), Mode::Kiosk(k) if k.phase == KioskPhase::Attract);
+        let desk = matches!(self.state.mode(), Mode::Desk);
+        let kiosk_exploring = matches!(self.state.mode(), Mode::Kiosk(_)) && !attract;
         let state = &self.state;
         let resources = self.map_resources.get_or_insert_with(|| {
             map_view::MapResources::new(&ctx)
@@ -181,7 +176,7 @@ impl AtlasApp {
             egui::Panel::top("top_bar")
                 .show(ui, |ui| top_bar::top_bar_ui(ui, state, &mut commands));
         }
-        self.slider_revealed = match self.mode {
+        self.slider_revealed = match state.mode() {
             // A lecturer's slider stays out of the picture until the pointer comes near it.
             Mode::Present { .. } => {
                 let near_bottom = frame_input.pointer.is_some_and(|p| {
@@ -203,14 +198,14 @@ impl AtlasApp {
                     year_slider::year_slider_ui(ui, state, &mut commands);
                 });
         }
-        if desk && state.show_plots {
+        if desk && state.show_plots() {
             egui::Panel::bottom("plots")
                 .resizable(true)
                 .default_size(230.0)
                 .min_size(140.0)
                 .show(ui, |ui| plots::plots_ui(ui, state, &mut commands));
         }
-        if (desk && state.show_side_panel) || kiosk_exploring {
+        if (desk && state.show_side_panel()) || kiosk_exploring {
             egui::Panel::right("side_panel")
                 .resizable(desk)
                 .default_size(if desk { 330.0 } else { 420.0 })
@@ -225,7 +220,7 @@ impl AtlasApp {
             })
             .inner;
 
-        match &mut self.mode {
+        match state.mode() {
             Mode::Desk => {}
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
@@ -243,24 +238,15 @@ impl AtlasApp {
                         Some("Touch anywhere to explore"),
                     );
                 }
-                if kiosk::kiosk_overlays_ui(&ctx, kiosk, now, state.year()) {
-                    self.exit_allowed = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
+                kiosk::kiosk_overlays_ui(&ctx, kiosk, now, state.year(), &mut commands);
             }
         }
 
-        for command in commands {
-            self.state.apply(command);
-        }
+        self.apply_all(&ctx, commands);
         self.guard_links(&ctx, frame_input.pointer_released);
 
         // Sleep until something moves by itself: a kiosk runs all day on a software renderer.
-        let mut wake = self.state.next_wake();
-        if let Mode::Kiosk(kiosk) = &self.mode {
-            wake = wake.sooner(kiosk.next_wake(now));
-        }
-        match wake.delay() {
+        match self.state.next_wake().delay() {
             Some(delay) if delay.is_zero() => ctx.request_repaint(),
             Some(delay) => ctx.request_repaint_after(delay),
             None => {}
@@ -278,7 +264,7 @@ impl AtlasApp {
     /// clicker sends Enter and Space, which activate a focused link, so in presentation mode
     /// only a pointer click opens one.
     fn guard_links(&self, ctx: &egui::Context, pointer_released: bool) {
-        let allow = match self.mode {
+        let allow = match self.state.mode() {
             Mode::Desk => true,
             Mode::Present { .. } => pointer_released,
             Mode::Kiosk(_) => false,
@@ -291,22 +277,6 @@ impl AtlasApp {
             });
         }
     }
-
-    /// In kiosk mode, refuse to close (Alt+F4, the window manager) unless staff unlocked it,
-    /// and hide the cursor while nobody is touching.
-    fn guard_kiosk_window(&mut self, ctx: &egui::Context) {
-        let Mode::Kiosk(kiosk) = &self.mode else {
-            return;
-        };
-        if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        }
-        let want_cursor = kiosk.phase != KioskPhase::Attract;
-        if want_cursor != self.cursor_visible {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CursorVisible(want_cursor));
-            self.cursor_visible = want_cursor;
-        }
-    }
 }
 
 /// What one frame's input says, read once at the start of the frame.
@@ -316,6 +286,7 @@ struct FrameInput {
     pointer_down: bool,
     pointer_released: bool,
     screen: egui::Rect,
+    close_requested: bool,
 }
 
 fn blank_screen_ui(ctx: &egui::Context) {

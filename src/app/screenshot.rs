@@ -14,8 +14,7 @@ impl AtlasApp {
             // Wait for a story's flight to land, so the picture shows the step itself.
             let flying = self
                 .state
-                .story
-                .as_ref()
+                .story()
                 .is_some_and(crate::story::StoryPlayer::is_flying);
             if self.frames_drawn >= SCREENSHOT_AFTER_FRAMES && !flying {
                 let (sender, receiver) = std::sync::mpsc::channel();
@@ -40,8 +39,7 @@ impl AtlasApp {
                 Err(err) => eprintln!("could not save screenshot to {}: {err}", path.display()),
             }
             self.screenshot = None;
-            self.exit_allowed = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.apply_all(ctx, vec![crate::state::Command::Quit]);
         } else {
             ctx.request_repaint();
         }

@@ -4,23 +4,22 @@
 use egui::{Align2, Color32, RichText, Vec2};
 
 use crate::kiosk::{Kiosk, KioskPhase};
+use crate::state::Command;
 use crate::theme;
 
 /// Side of the invisible exit corner, in points.
-const EXIT_CORNER_PX: f32 = 64.0;
+pub const EXIT_CORNER_PX: f32 = 64.0;
 /// Smallest touch target, in points.
 pub const TOUCH_TARGET_PX: f32 = 56.0;
 
-/// Draws the kiosk's overlays; returns true when staff entered the right PIN.
-pub fn kiosk_overlays_ui(ctx: &egui::Context, kiosk: &mut Kiosk, now: f64, year: i32) -> bool {
-    let corner_held = ctx.input(|i| {
-        i.pointer.primary_down()
-            && i.pointer
-                .interact_pos()
-                .is_some_and(|p| p.x < EXIT_CORNER_PX && p.y < EXIT_CORNER_PX)
-    });
-    kiosk.corner_held(corner_held, now);
-
+/// Draws the kiosk's overlays and sends what staff and visitors do as commands.
+pub fn kiosk_overlays_ui(
+    ctx: &egui::Context,
+    kiosk: &Kiosk,
+    now: f64,
+    year: i32,
+    commands: &mut Vec<Command>,
+) {
     if kiosk.phase == KioskPhase::Attract {
         invitation_ui(ctx);
         year_ui(ctx, year);
@@ -28,7 +27,7 @@ pub fn kiosk_overlays_ui(ctx: &egui::Context, kiosk: &mut Kiosk, now: f64, year:
     if let Some(seconds) = kiosk.countdown_remaining_secs(now) {
         countdown_ui(ctx, seconds);
     }
-    pin_pad_ui(ctx, kiosk)
+    pin_pad_ui(ctx, kiosk, commands);
 }
 
 fn invitation_ui(ctx: &egui::Context) {
@@ -106,12 +105,11 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
         });
 }
 
-/// Returns true when the PIN is complete and right.
-fn pin_pad_ui(ctx: &egui::Context, kiosk: &mut Kiosk) -> bool {
+/// The staff PIN pad, while it is open.
+fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
     let Some(entry) = kiosk.pin_entry.clone() else {
-        return false;
+        return;
     };
-    let mut unlocked = false;
     let mut cancel = false;
     egui::Area::new(egui::Id::unique("kiosk_pin_pad"))
         .order(egui::Order::Foreground)
@@ -133,8 +131,8 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &mut Kiosk) -> bool {
                                 let button =
                                     egui::Button::new(RichText::new(digit.to_string()).size(24.0))
                                         .min_size(Vec2::splat(TOUCH_TARGET_PX));
-                                if ui.add(button).clicked() && kiosk.pin_digit(digit) {
-                                    unlocked = true;
+                                if ui.add(button).clicked() {
+                                    commands.push(Command::KioskPinDigit(digit));
                                 }
                                 if i % 3 == 2 {
                                     ui.end_row();
@@ -149,7 +147,6 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &mut Kiosk) -> bool {
                 });
         });
     if cancel {
-        kiosk.close_pin_pad();
+        commands.push(Command::KioskClosePinPad);
     }
-    unlocked
 }

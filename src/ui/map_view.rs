@@ -278,18 +278,18 @@ impl MapResources {
     fn layer(&mut self, state: &AppState) -> &TimeLayer {
         let date = state.date();
         if self.layer.as_ref().is_none_or(|layer| layer.date != date) {
-            self.layer = Some(TimeLayer::new(&state.atlas, date));
+            self.layer = Some(TimeLayer::new(state.atlas(), date));
         }
         let layer = self
             .layer
-            .get_or_insert_with(|| TimeLayer::new(&state.atlas, date));
+            .get_or_insert_with(|| TimeLayer::new(state.atlas(), date));
         let selection_changed = layer
             .fills
             .as_ref()
-            .is_none_or(|(selection, _)| *selection != state.selected_organizations);
+            .is_none_or(|(selection, _)| *selection != state.selected_organization_ids());
         if selection_changed {
             let fills = country_fills(state, layer);
-            layer.fills = Some((state.selected_organizations.clone(), fills));
+            layer.fills = Some((state.selected_organization_ids().to_vec(), fills));
         }
         layer
     }
@@ -327,7 +327,7 @@ fn group_events<'a>(state: &'a AppState, city_of_event: &[u32]) -> Vec<EventGrou
     let year = state.year();
     let mut group_of_city: Vec<Option<usize>> = vec![None; city_of_event.len()];
     let mut groups: Vec<EventGroup<'a>> = Vec::new();
-    for (index, event) in state.atlas.events.iter().enumerate() {
+    for (index, event) in state.atlas().events.iter().enumerate() {
         if event.start.year > year {
             break; // sorted by start date
         }
@@ -360,7 +360,7 @@ fn group_events<'a>(state: &'a AppState, city_of_event: &[u32]) -> Vec<EventGrou
 /// Which organizations (by index into the selection) colour each country, and whether
 /// the membership is suspended, on the selected date.
 fn country_fills(state: &AppState, layer: &TimeLayer) -> Vec<Vec<(Color32, bool)>> {
-    let atlas: &Atlas = &state.atlas;
+    let atlas: &Atlas = state.atlas();
     let date = state.date();
     let mut fills = vec![Vec::new(); atlas.world.countries.len()];
     for organization in state.selected_organizations() {
@@ -406,12 +406,12 @@ pub fn map_ui(
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, "World map")
     });
-    let transform = MapTransform::new(rect, state.map_view);
-    let palette = theme::map_palette(state.theme);
+    let transform = MapTransform::new(rect, state.map_view());
+    let palette = theme::map_palette(state.theme());
 
     handle_navigation(ui, &response, &transform, commands);
 
-    let groups = group_events(state, resources.cities(&state.atlas));
+    let groups = group_events(state, resources.cities(state.atlas()));
     let hover = response
         .hover_pos()
         .and_then(|pos| hover_at(state, &transform, &groups, pos));
@@ -430,13 +430,13 @@ pub fn map_ui(
         / (transform.points_per_world() * f64::from(ui.ctx().pixels_per_point()));
     let gpu = resources
         .gpu
-        .filter(|_| state.atlas.world.countries.len() <= map_gpu::MAX_COUNTRIES)
+        .filter(|_| state.atlas().world.countries.len() <= map_gpu::MAX_COUNTRIES)
         .map(|target| {
             let coarse = map_mesh::level_for(&resources.levels, degrees_per_px)
                 .map(|level| Arc::clone(&level.mesh));
             (
                 target,
-                coarse.unwrap_or_else(|| resources.mesh(&state.atlas)),
+                coarse.unwrap_or_else(|| resources.mesh(state.atlas())),
             )
         });
     let stripes = resources.stripes.id();
@@ -493,7 +493,7 @@ pub fn map_ui(
                 Command::SelectEvent(id.clone())
             }),
             Some(Hover::Country(index)) => {
-                Command::SelectCountry(state.atlas.world.countries[*index].key.clone())
+                Command::SelectCountry(state.atlas().world.countries[*index].key.clone())
             }
             None => Command::ClearSelection,
         });
@@ -554,7 +554,7 @@ fn hover_at(
         ));
     }
     state
-        .atlas
+        .atlas()
         .world
         .hit_test(transform.world_from_screen(pos))
         .map(Hover::Country)
@@ -575,7 +575,7 @@ fn country_styles(
     palette: &MapPalette,
     layer: &TimeLayer,
 ) -> Vec<CountryStyle> {
-    let world = &state.atlas.world;
+    let world = &state.atlas().world;
     world
         .countries
         .iter()
@@ -662,10 +662,10 @@ fn paint_selected_border(
     palette: &MapPalette,
     layer: &TimeLayer,
 ) {
-    let Selection::Country(key) = &state.selection else {
+    let Selection::Country(key) = &state.selection() else {
         return;
     };
-    let world = &state.atlas.world;
+    let world = &state.atlas().world;
     let Some(index) = world.index_of(key) else {
         return;
     };
@@ -692,11 +692,11 @@ fn paint_countries(
     stripes: egui::TextureId,
     layer: &TimeLayer,
 ) {
-    let world = &state.atlas.world;
+    let world = &state.atlas().world;
     let mut fill_mesh = Mesh::default();
     let mut stripe_mesh = Mesh::with_texture(stripes);
     let origin = transform.screen_from_world(WorldPoint::default());
-    let selected_key = match &state.selection {
+    let selected_key = match &state.selection() {
         Selection::Country(key) => Some(key.as_str()),
         _ => None,
     };
@@ -838,7 +838,7 @@ fn paint_markers(
     palette: &MapPalette,
 ) -> Vec<Rect> {
     let year = state.year();
-    let selected_event = match &state.selection {
+    let selected_event = match &state.selection() {
         Selection::Event(id) => Some(id.as_str()),
         _ => None,
     };
@@ -1007,7 +1007,7 @@ fn country_labels(
     palette: &MapPalette,
     mut placed: Vec<Rect>,
 ) -> Shape {
-    let countries = &state.atlas.world.countries;
+    let countries = &state.atlas().world.countries;
     let clip = painter.clip_rect();
     let font = FontId::proportional(body_size(painter) * 0.82);
     let color = palette.label.gamma_multiply(0.7);
@@ -1045,7 +1045,7 @@ fn country_labels(
 }
 
 fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, layer: &TimeLayer, hover: &Hover) {
-    let atlas = &state.atlas;
+    let atlas = state.atlas();
     let date = state.date();
     match hover {
         Hover::Country(index) => {

@@ -142,8 +142,8 @@ pub fn plot_id(name: &str) -> egui::Id {
 /// dragging or zooming the plot. The time axis has a line on every decade and labels on
 /// every decade that fits at this width (1024 px windows included).
 fn time_plot<'a>(id: &str, ui: &egui::Ui, state: &AppState, y_label: &str) -> Plot<'a> {
-    let first = f64::from(state.playback.first_year());
-    let end = f64::from(state.playback.last_year()) + 1.0;
+    let first = f64::from(state.playback().first_year());
+    let end = f64::from(state.playback().last_year()) + 1.0;
     let tick_font = FontId::proportional(egui::TextStyle::Small.resolve(ui.style()).size + 0.5);
     let label_width = ui
         .painter()
@@ -215,7 +215,7 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
     let text_color = ui.visuals().text_color();
     let groupings: Vec<&Organization> = ["g77", "nam"]
         .into_iter()
-        .filter_map(|id| state.atlas.organization(id))
+        .filter_map(|id| state.atlas().organization(id))
         .collect();
     let date = state.date();
     let mut legend = vec![(
@@ -313,7 +313,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         );
     let date = state.date();
     let year = state.year();
-    let faint_lines = state.atlas.organizations.len() <= MAX_FAINT_LINES;
+    let faint_lines = state.atlas().organizations.len() <= MAX_FAINT_LINES;
     // Bodies with a member list are step lines; bodies with counts only are points.
     let mut legend: Vec<(LegendMark, String)> = state
         .selected_organizations()
@@ -349,7 +349,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     let value_on_pointer_year = |name: &str| -> Option<f64> {
         let x = pointer_year.get()?;
         let index = state
-            .atlas
+            .atlas()
             .organizations
             .iter()
             .position(|o| o.short_name_on(date) == name)?;
@@ -395,14 +395,14 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             // they are a blur that costs a frame, so only selected bodies are drawn. Selected
             // ones are drawn last, on top.
             let order = state
-                .atlas
+                .atlas()
                 .organizations
                 .iter()
                 .enumerate()
                 .filter(|(_, o)| !state.is_selected(&o.id))
                 .chain(
                     state
-                        .atlas
+                        .atlas()
                         .organizations
                         .iter()
                         .enumerate()
@@ -449,7 +449,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     if response.response.clicked()
         && let Some(hovered) = response.hovered_plot_item
         && let Some(organization) = state
-            .atlas
+            .atlas()
             .organizations
             .iter()
             .find(|o| egui_plot::ItemId::new(o.id.as_str()) == hovered)
@@ -460,7 +460,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
 }
 
 fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
-    let title = match &state.field_filter {
+    let title = match &state.field_filter() {
         Some(field) => format!("Events per year ({field})"),
         None => "Events per year".to_owned(),
     };

@@ -15,7 +15,7 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
         .auto_shrink([false, false])
         .show(ui, |ui| {
             // The card of what is selected comes first, so it is never below the fold.
-            if state.selection != Selection::None {
+            if *state.selection() != Selection::None {
                 ui.add_space(theme::SPACE_S);
                 card_ui(ui, state, commands);
                 ui.separator();
@@ -27,15 +27,15 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
             organizations_ui(ui, state, commands);
             ui.add_space(theme::SPACE_S);
             field_filter_ui(ui, state, commands);
-            if state.selection == Selection::None {
+            if *state.selection() == Selection::None {
                 ui.separator();
                 card_ui(ui, state, commands);
             }
-            if !state.atlas.figures.is_empty() {
+            if !state.atlas().figures.is_empty() {
                 ui.separator();
                 figures_ui(ui, state);
             }
-            if !state.atlas.problems.is_empty() {
+            if !state.atlas().problems.is_empty() {
                 ui.separator();
                 problems_ui(ui, state);
             }
@@ -62,13 +62,13 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
     let in_field = |o: &&Organization| {
         state.is_selected(&o.id)
             || state
-                .field_filter
+                .field_filter()
                 .as_ref()
                 .is_none_or(|field| o.tags.iter().any(|t| t == field))
     };
     for (kind, heading) in KIND_HEADINGS {
         let members: Vec<&Organization> = state
-            .atlas
+            .atlas()
             .organizations
             .iter()
             .filter(|o| o.kind == kind)
@@ -77,7 +77,7 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         organization_group_ui(ui, state, heading, &members, commands);
     }
     let others: Vec<&Organization> = state
-        .atlas
+        .atlas()
         .organizations
         .iter()
         .filter(|o| !known.contains(&o.kind.as_str()))
@@ -256,21 +256,18 @@ impl MemberCountOn {
 
 fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let current = state
-            .field_filter
-            .clone()
-            .unwrap_or_else(|| "all fields".to_owned());
+        let current = state.field_filter().unwrap_or("all fields").to_owned();
         let response = egui::ComboBox::from_label("Field of cooperation")
             .selected_text(current)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(state.field_filter.is_none(), "all fields")
+                    .selectable_label(state.field_filter().is_none(), "all fields")
                     .clicked()
                 {
                     commands.push(Command::SetFieldFilter(None));
                 }
                 for field in FIELDS {
-                    let selected = state.field_filter.as_deref() == Some(field);
+                    let selected = state.field_filter() == Some(field);
                     if ui.selectable_label(selected, field).clicked() {
                         commands.push(Command::SetFieldFilter(Some(field.to_owned())));
                     }
@@ -282,7 +279,7 @@ fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
 }
 
 fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    match &state.selection {
+    match &state.selection() {
         Selection::None => {
             ui.label(
                 RichText::new(
@@ -291,7 +288,7 @@ fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 .weak(),
             );
         }
-        Selection::Event(id) => match state.atlas.event(id) {
+        Selection::Event(id) => match state.atlas().event(id) {
             Some(event) => event_card_ui(ui, state, event, commands),
             None => {
                 ui.label(format!("No event \"{id}\""));
@@ -345,7 +342,7 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
     if !event.organizations.is_empty() {
         ui.horizontal_wrapped(|ui| {
             for id in &event.organizations {
-                if let Some(organization) = state.atlas.organization(id) {
+                if let Some(organization) = state.atlas().organization(id) {
                     let color = theme::organization_color(organization.color);
                     let text = RichText::new(organization.short_name_on(event.start))
                         .color(Color32::WHITE)
@@ -372,14 +369,14 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
             ui,
             Some("Sources differ"),
             note,
-            theme::note_color(state.theme),
-            state.external_links,
+            theme::note_color(state.theme()),
+            state.external_links(),
         );
     }
-    sources_ui(ui, &event.sources, state.external_links);
+    sources_ui(ui, &event.sources, state.external_links());
     // Other events in the same city, to move between them.
     let others: Vec<&Event> = state
-        .atlas
+        .atlas()
         .events
         .iter()
         .filter(|e| e.city == event.city && e.id != event.id)
@@ -397,7 +394,7 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
 
 fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mut Vec<Command>) {
     close_button(ui, commands);
-    let atlas = &state.atlas;
+    let atlas = state.atlas();
     let date = state.date();
     let status = atlas.status_on(key, date);
     ui.label(
@@ -434,7 +431,7 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
             None,
             note,
             ui.visuals().weak_text_color(),
-            state.external_links,
+            state.external_links(),
         );
     }
     ui.add_space(theme::SPACE_XS);
@@ -476,7 +473,7 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
     card_sources.retain(|s| seen.insert((s.url.as_str(), s.title.as_str())));
     let card_sources: Vec<Source> = card_sources.into_iter().cloned().collect();
     ui.add_space(theme::SPACE_XS);
-    sources_ui(ui, &card_sources, state.external_links);
+    sources_ui(ui, &card_sources, state.external_links());
 }
 
 /// One membership line of a country card: the organization by its name of the time, the
@@ -488,7 +485,7 @@ fn membership_ui(
     organization: &Organization,
     member: &crate::data::Membership,
 ) {
-    let atlas = &state.atlas;
+    let atlas = state.atlas();
     let date = state.date();
     let span = match member.left {
         Some(left) => format!("{}–{}", member.joined.year, left.year),
@@ -535,8 +532,8 @@ fn membership_ui(
             ui,
             None,
             note,
-            theme::note_color(state.theme),
-            state.external_links,
+            theme::note_color(state.theme()),
+            state.external_links(),
         );
     }
 }
@@ -546,12 +543,12 @@ fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
     let response = egui::CollapsingHeader::new("The picture by the end of 1984")
         .id_salt("figures")
         .show(ui, |ui| {
-            for figure in &state.atlas.figures {
+            for figure in &state.atlas().figures {
                 ui.label(RichText::new(format!("{} {}", figure.text, figure.label)).strong());
                 if let Some(kind) = &figure.counts_kind {
                     let end = crate::time::Date::end_of_year(figure.year);
                     let count = state
-                        .atlas
+                        .atlas()
                         .organizations
                         .iter()
                         .filter(|o| &o.kind == kind && o.founded <= end)
@@ -566,9 +563,9 @@ fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
                     );
                 }
             }
-            if let Some(figure) = state.atlas.figures.first() {
+            if let Some(figure) = state.atlas().figures.first() {
                 ui.label(RichText::new("Source").strong());
-                crate::ui::sources::source_ui(ui, &figure.source, state.external_links);
+                crate::ui::sources::source_ui(ui, &figure.source, state.external_links());
             }
         });
     theme::focus_ring(ui, &response.header_response);
@@ -576,7 +573,7 @@ fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
 
 fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
     let response =
-        egui::CollapsingHeader::new(format!("{} data problems", state.atlas.problems.len()))
+        egui::CollapsingHeader::new(format!("{} data problems", state.atlas().problems.len()))
             .id_salt("data_problems")
             .show(ui, |ui| {
                 ui.label(
@@ -585,7 +582,7 @@ fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
                     )
                     .small(),
                 );
-                for problem in state.atlas.problems.iter().take(50) {
+                for problem in state.atlas().problems.iter().take(50) {
                     ui.label(RichText::new(problem.to_string()).small());
                 }
             });

@@ -14,8 +14,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         ui.label(
             egui::RichText::new(format!(
                 "{} events · {} organizations",
-                state.atlas.events.len(),
-                state.atlas.organizations.len()
+                state.atlas().events.len(),
+                state.atlas().organizations.len()
             ))
             .weak(),
         );
@@ -44,20 +44,20 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             commands.push(Command::ResetView);
         }
         if ui
-            .selectable_label(state.show_side_panel, "Panel")
+            .selectable_label(state.show_side_panel(), "Panel")
             .on_hover_text("Show or hide the side panel")
             .clicked()
         {
-            commands.push(Command::SetSidePanel(!state.show_side_panel));
+            commands.push(Command::SetSidePanel(!state.show_side_panel()));
         }
         if ui
-            .selectable_label(state.show_plots, "Plots")
+            .selectable_label(state.show_plots(), "Plots")
             .on_hover_text("Show or hide the plots")
             .clicked()
         {
-            commands.push(Command::SetPlots(!state.show_plots));
+            commands.push(Command::SetPlots(!state.show_plots()));
         }
-        let dark = state.theme == ThemeChoice::Dark;
+        let dark = state.theme() == ThemeChoice::Dark;
         if ui
             .selectable_label(dark, "Dark")
             .on_hover_text("Dark theme for projectors and dim rooms")

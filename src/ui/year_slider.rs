@@ -16,7 +16,7 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
     let body_size = TextStyle::Body.resolve(ui.style()).size;
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = theme::SPACE_M;
-        let playing = state.playback.is_playing();
+        let playing = state.playback().is_playing();
         let label = if playing { "Pause" } else { "Play" };
         // A little larger than body text: the one control a visitor looks for first.
         let button = egui::Button::new(egui::RichText::new(label).size(body_size * 1.15))
@@ -26,7 +26,7 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
         if response.clicked() {
             commands.push(Command::Playback(PlaybackCommand::TogglePlay));
         }
-        let speed = state.playback.speed_years_per_sec();
+        let speed = state.playback().speed_years_per_sec();
         let response = egui::ComboBox::from_label("Speed")
             .selected_text(speed_label(speed))
             .width(84.0)
@@ -88,8 +88,8 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) ->
         (27.0 + label_height).max(46.0),
     );
     let (rect, response) = ui.allocate_exact_size(desired, Sense::click_and_drag());
-    let first = state.playback.first_year();
-    let last = state.playback.last_year();
+    let first = state.playback().first_year();
+    let last = state.playback().last_year();
     let track = Rect::from_min_max(
         Pos2::new(rect.left() + 10.0, rect.top() + 16.0),
         Pos2::new(rect.right() - 10.0, rect.top() + 20.0),
@@ -110,12 +110,12 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) ->
         );
     });
     let mut shown_year = state.year();
-    let mut shown_time_years = state.playback.time_years();
+    let mut shown_time_years = state.playback().time_years();
     if let Some(pos) = response.interact_pointer_pos()
         && (response.dragged() || response.clicked())
     {
         let year = year_at(pos.x, track.left(), track.right(), first, last);
-        if year != state.year() || state.playback.is_playing() {
+        if year != state.year() || state.playback().is_playing() {
             commands.push(Command::Playback(PlaybackCommand::SetYear(year)));
             // The map and the panels follow in the next frame, even if the pointer rests.
             ui.ctx().request_repaint();

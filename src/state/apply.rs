@@ -1,0 +1,263 @@
+//! The one place the state changes: [`AppState::apply`].
+
+use crate::kiosk::{KioskAction, KioskPhase};
+use crate::story::{StepEntered, StoryFrame, StoryPlayer};
+use crate::time::playback::PlaybackCommand;
+use crate::time::timeline;
+
+use super::{AppState, Command, HOME_VIEW, Mode, Selection, WindowEffect};
+
+impl AppState {
+    /// Moves playback and any story flight on by `dt_secs` of wall time.
+    fn advance(&mut self, dt_secs: f64) {
+        let dt_secs = if dt_secs.is_finite() {
+            dt_secs.max(0.0)
+        } else {
+            0.0
+        };
+        self.playback.advance(dt_secs);
+        let current = StoryFrame {
+            view: self.map_view,
+            time_years: self.playback.time_years(),
+        };
+        let mut entered = None;
+        if let Some(player) = &mut self.story {
+            let (frame, step) = player.advance(&self.atlas.stories, dt_secs, current);
+            if let Some(frame) = frame {
+                self.map_view = frame.view;
+                self.playback.show_time(frame.time_years);
+            }
+            entered = step;
+        }
+        if let Some(entered) = entered {
+            self.enter_step(&entered);
+        }
+    }
+
+    /// What a step sets when it begins: organizations and the open event.
+    fn enter_step(&mut self, entered: &StepEntered) {
+        let Some(step) = self
+            .atlas
+            .stories
+            .get(entered.story)
+            .and_then(|s| s.steps.get(entered.step))
+        else {
+            return;
+        };
+        self.selected_organizations = step
+            .organizations
+            .iter()
+            .filter(|id| self.atlas.organization(id).is_some())
+            .cloned()
+            .collect();
+        self.selection = match &step.event {
+            Some(id) if self.atlas.event(id).is_some() => Selection::Event(id.clone()),
+            _ => Selection::None,
+        };
+    }
+
+    fn story_go_to(&mut self, step: usize) {
+        let (view, year) = (self.map_view, self.playback.time_years());
+        let entered = self
+            .story
+            .as_mut()
+            .and_then(|player| player.go_to(&self.atlas.stories, step, view, year));
+        if let Some(entered) = entered {
+            self.enter_step(&entered);
+        }
+    }
+
+    fn interrupt_story(&mut self) {
+        if let Some(player) = &mut self.story {
+            player.interrupt();
+        }
+    }
+
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Playback(command) => {
+                self.interrupt_story();
+                self.playback.apply(command);
+            }
+            Command::StoryStart {
+                story,
+                step,
+                autoplay,
+            } => {
+                if story < self.atlas.stories.len() {
+                    self.playback.apply(PlaybackCommand::Pause);
+                    self.story = Some(StoryPlayer::new(story, autoplay));
+                    self.story_go_to(step);
+                }
+            }
+            Command::StoryNext => {
+                if let Some(step) = self.story.as_ref().map(|p| p.step + 1) {
+                    self.story_go_to(step);
+                }
+            }
+            Command::StoryPrevious => {
+                if let Some(step) = self.story.as_ref().map(|p| p.step.saturating_sub(1)) {
+                    self.story_go_to(step);
+                }
+            }
+            Command::StoryFirst => self.story_go_to(0),
+            Command::StoryLast => self.story_go_to(usize::MAX),
+            Command::StoryGoTo(step) => self.story_go_to(step),
+            Command::StoryStop => {
+                // Stopping mid-flight keeps the camera but lands the year on the step, so the
+                // open event and the map never disagree about what has happened.
+                let target_year = self
+                    .story_step()
+                    .and_then(|(story, step)| story.steps.get(step))
+                    .map(|s| s.year);
+                if let Some(year) = target_year {
+                    self.playback.apply(PlaybackCommand::SetYear(year));
+                }
+                self.story = None;
+            }
+            Command::ResetAll => {
+                self.story = None;
+                self.selected_organizations.clear();
+                self.selection = Selection::None;
+                self.field_filter = None;
+                self.map_view = HOME_VIEW;
+                self.playback.apply(PlaybackCommand::Pause);
+            }
+            Command::NextEventYear => {
+                if let Some(year) = timeline::next_event_year(&self.event_years, self.year()) {
+                    self.playback.apply(PlaybackCommand::SetYear(year));
+                }
+            }
+            Command::PreviousEventYear => {
+                if let Some(year) = timeline::previous_event_year(&self.event_years, self.year()) {
+                    self.playback.apply(PlaybackCommand::SetYear(year));
+                }
+            }
+            Command::ToggleOrganization(id) => {
+                if self.is_selected(&id) {
+                    self.selected_organizations.retain(|s| *s != id);
+                } else if self.atlas.organization(&id).is_some() {
+                    self.selected_organizations.push(id);
+                }
+            }
+            Command::SelectEvent(id) => {
+                if self.atlas.event(&id).is_some() {
+                    self.selection = Selection::Event(id);
+                }
+            }
+            Command::SelectCountry(key) => self.selection = Selection::Country(key),
+            Command::ClearSelection => self.selection = Selection::None,
+            Command::SetFieldFilter(field) => self.field_filter = field,
+            Command::Pan { delta_world } => {
+                self.interrupt_story();
+                self.map_view = self.map_view.panned(delta_world);
+            }
+            Command::Zoom {
+                factor,
+                anchor_world,
+            } => {
+                self.interrupt_story();
+                self.map_view = self.map_view.zoomed(factor, anchor_world);
+            }
+            Command::ResetView => {
+                self.interrupt_story();
+                self.map_view = HOME_VIEW;
+            }
+            Command::SetView(view) => {
+                self.interrupt_story();
+                self.map_view = view;
+            }
+            Command::SetSidePanel(open) => self.show_side_panel = open,
+            Command::SetPlots(open) => self.show_plots = open,
+            Command::SetTheme(theme) => self.theme = theme,
+            Command::AdvanceClock { now_secs } => self.advance_clock(now_secs),
+            Command::SetMode(mode) => self.mode = mode,
+            Command::ToggleBlank => {
+                if let Mode::Present { blank } = &mut self.mode {
+                    *blank = !*blank;
+                }
+            }
+            Command::LeaveFullscreen => self.effects.push(WindowEffect::LeaveFullscreen),
+            Command::CloseRequested => {
+                if matches!(self.mode, Mode::Kiosk(_)) && !self.window.exit_allowed {
+                    self.effects.push(WindowEffect::CancelClose);
+                }
+            }
+            Command::Quit => {
+                self.window.exit_allowed = true;
+                self.effects.push(WindowEffect::Close);
+            }
+            Command::KioskInput { now_secs } => {
+                let handed_over = match &mut self.mode {
+                    Mode::Kiosk(kiosk) => kiosk.on_input(now_secs) == KioskAction::HandOver,
+                    _ => false,
+                };
+                if handed_over {
+                    self.apply(Command::StoryStop);
+                }
+                self.update_cursor();
+            }
+            Command::KioskCornerHeld { held, now_secs } => {
+                if let Mode::Kiosk(kiosk) = &mut self.mode {
+                    kiosk.corner_held(held, now_secs);
+                }
+            }
+            Command::KioskPinDigit(digit) => {
+                let unlocked = match &mut self.mode {
+                    Mode::Kiosk(kiosk) => kiosk.pin_digit(digit),
+                    _ => false,
+                };
+                if unlocked {
+                    self.apply(Command::Quit);
+                }
+            }
+            Command::KioskClosePinPad => {
+                if let Mode::Kiosk(kiosk) = &mut self.mode {
+                    kiosk.close_pin_pad();
+                }
+            }
+        }
+    }
+
+    /// The frame clock: playback and flights follow the wall clock however slow the frames
+    /// are; the kiosk counts idle time, resets, and restarts its stories when unattended.
+    fn advance_clock(&mut self, now_secs: f64) {
+        if !now_secs.is_finite() {
+            return;
+        }
+        let dt_secs = self
+            .clock_secs
+            .map_or(0.0, |last| (now_secs - last).max(0.0));
+        self.clock_secs = Some(now_secs);
+        self.advance(dt_secs);
+        let Mode::Kiosk(kiosk) = &mut self.mode else {
+            return;
+        };
+        let reset = kiosk.tick(now_secs) == KioskAction::ResetToAttract;
+        let attract = kiosk.phase == KioskPhase::Attract;
+        if reset {
+            self.apply(Command::ResetAll);
+        }
+        if attract && self.story.is_none() {
+            // (Re)start the unattended stories.
+            self.apply(Command::StoryStart {
+                story: 0,
+                step: 0,
+                autoplay: true,
+            });
+        }
+        self.update_cursor();
+    }
+
+    /// A kiosk hides the cursor while nobody is touching.
+    fn update_cursor(&mut self) {
+        let want_cursor = match &self.mode {
+            Mode::Kiosk(kiosk) => kiosk.phase != KioskPhase::Attract,
+            _ => true,
+        };
+        if want_cursor != self.window.cursor_visible {
+            self.window.cursor_visible = want_cursor;
+            self.effects.push(WindowEffect::ShowCursor(want_cursor));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! What panels and input readers send, and what the window is asked to do in return.
+
+use crate::camera::MapView;
+use crate::geo::WorldPoint;
+use crate::time::playback::PlaybackCommand;
+
+use super::Mode;
+
+/// What the card in the side panel shows.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Selection {
+    #[default]
+    None,
+    Event(String),
+    Country(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThemeChoice {
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Playback(PlaybackCommand),
+    /// Jump to the next (or previous) year that has an event.
+    NextEventYear,
+    PreviousEventYear,
+    ToggleOrganization(String),
+    SelectEvent(String),
+    SelectCountry(String),
+    ClearSelection,
+    SetFieldFilter(Option<String>),
+    /// Move the camera by a distance in world units.
+    Pan {
+        delta_world: WorldPoint,
+    },
+    /// Zoom by `factor`, keeping `anchor_world` under the pointer.
+    Zoom {
+        factor: f64,
+        anchor_world: WorldPoint,
+    },
+    ResetView,
+    /// Show exactly this view (a bookmark, a benchmark's zoomed scenario).
+    SetView(MapView),
+    SetSidePanel(bool),
+    SetPlots(bool),
+    SetTheme(ThemeChoice),
+    /// Start a story (index into `atlas.stories`) at a step; `autoplay` for unattended play.
+    StoryStart {
+        story: usize,
+        step: usize,
+        autoplay: bool,
+    },
+    StoryNext,
+    StoryPrevious,
+    StoryFirst,
+    StoryLast,
+    StoryGoTo(usize),
+    StoryStop,
+    /// Back to the start state: no selections, whole world, paused (kiosk idle reset).
+    ResetAll,
+    /// The frame clock (seconds, egui's input time): moves playback, story flights and the
+    /// kiosk's timers on by the wall time since the last tick.
+    AdvanceClock {
+        now_secs: f64,
+    },
+    /// Who the atlas is set up for (desk, presentation, kiosk).
+    SetMode(Mode),
+    /// Presentation: B blanks the screen and back.
+    ToggleBlank,
+    /// Presentation: Esc leaves fullscreen.
+    LeaveFullscreen,
+    /// The window manager asked to close (refused in a locked kiosk).
+    CloseRequested,
+    /// Close the window (a `--screenshot` run has saved its picture).
+    Quit,
+    /// Kiosk: a touch, click or key at `now_secs`.
+    KioskInput {
+        now_secs: f64,
+    },
+    /// Kiosk: the staff exit corner is (or is not) held.
+    KioskCornerHeld {
+        held: bool,
+        now_secs: f64,
+    },
+    /// Kiosk: a digit typed on the staff PIN pad.
+    KioskPinDigit(char),
+    KioskClosePinPad,
+}
+
+/// What the window must do after a command; the app sends these as viewport commands, in
+/// one place, after the frame's input has been read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowEffect {
+    LeaveFullscreen,
+    Close,
+    CancelClose,
+    ShowCursor(bool),
+}

@@ -1,0 +1,318 @@
+//! The application state, read through methods and changed only by [`AppState::apply`]
+//! (in `apply.rs`). Panels read the state and push [`Command`]s; nothing else writes it.
+
+use std::sync::Arc;
+
+use crate::data::{Atlas, Event, Organization};
+use crate::story::StoryPlayer;
+use crate::time::playback::Playback;
+use crate::time::{Date, Wake, timeline};
+
+mod apply;
+mod command;
+mod mode;
+
+pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
+pub use command::{Command, Selection, ThemeChoice, WindowEffect};
+pub use mode::Mode;
+
+/// What the window was told so far.
+struct WindowState {
+    /// Set once staff entered the right PIN (or a screenshot run is done): only then may a
+    /// kiosk window close.
+    exit_allowed: bool,
+    cursor_visible: bool,
+}
+
+pub struct AppState {
+    atlas: Arc<Atlas>,
+    playback: Playback,
+    /// Selected organization ids, in the order picked (the first fills, later ones stripe).
+    selected_organizations: Vec<String>,
+    selection: Selection,
+    field_filter: Option<String>,
+    map_view: MapView,
+    show_side_panel: bool,
+    show_plots: bool,
+    theme: ThemeChoice,
+    /// The story being told, if any.
+    story: Option<StoryPlayer>,
+    mode: Mode,
+    /// The frame clock's last reading (seconds), for the wall time between frames.
+    clock_secs: Option<f64>,
+    window: WindowState,
+    /// What the window must do, drained once per frame by the app.
+    effects: Vec<WindowEffect>,
+    event_years: Vec<i32>,
+    /// Member-count staircases per organization (same order as `atlas.organizations`),
+    /// derived once: they do not depend on the selected year.
+    member_staircases: Vec<Vec<[f64; 2]>>,
+    /// Events per kind per year, for no field filter and for each field: a frame only
+    /// looks its filter up.
+    events_per_kind: Vec<(Option<String>, timeline::EventsPerKind)>,
+    /// Independent states among the atlas's country histories, per year (31 December).
+    independent_per_year: Vec<[f64; 2]>,
+}
+
+impl AppState {
+    pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
+        let event_years = timeline::event_years(&atlas.events);
+        let member_staircases = atlas
+            .organizations
+            .iter()
+            .map(|o| timeline::staircase(&timeline::member_count_steps(o, last_year)))
+            .collect();
+        let mut fields: Vec<Option<String>> = atlas
+            .events
+            .iter()
+            .flat_map(|e| e.tags.iter().cloned().map(Some))
+            .collect();
+        fields.sort();
+        fields.dedup();
+        fields.insert(0, None);
+        let events_per_kind =
+            fields
+                .into_iter()
+                .map(|field| {
+                    let counts =
+                        timeline::events_per_year_by_kind(atlas.events.iter().filter(|e| {
+                            field.as_ref().is_none_or(|f| e.tags.iter().any(|t| t == f))
+                        }));
+                    (field, counts)
+                })
+                .collect();
+        let independent_per_year = (atlas.first_year()..=last_year)
+            .map(|y| {
+                [
+                    f64::from(y) + 1.0,
+                    atlas.independent_count_on(Date::end_of_year(y)) as f64,
+                ]
+            })
+            .collect();
+        Self {
+            playback: Playback::new(atlas.first_year(), last_year, year),
+            atlas,
+            selected_organizations: Vec::new(),
+            selection: Selection::None,
+            field_filter: None,
+            map_view: HOME_VIEW,
+            show_side_panel: true,
+            show_plots: true,
+            theme: ThemeChoice::Light,
+            story: None,
+            mode: Mode::Desk,
+            clock_secs: None,
+            window: WindowState {
+                exit_allowed: false,
+                cursor_visible: true,
+            },
+            effects: Vec::new(),
+            event_years,
+            member_staircases,
+            events_per_kind,
+            independent_per_year,
+        }
+    }
+
+    pub fn atlas(&self) -> &Arc<Atlas> {
+        &self.atlas
+    }
+
+    pub fn playback(&self) -> &Playback {
+        &self.playback
+    }
+
+    /// Selected organization ids, in the order picked (the first fills, later ones stripe).
+    pub fn selected_organization_ids(&self) -> &[String] {
+        &self.selected_organizations
+    }
+
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    pub fn field_filter(&self) -> Option<&str> {
+        self.field_filter.as_deref()
+    }
+
+    pub fn map_view(&self) -> MapView {
+        self.map_view
+    }
+
+    pub fn show_side_panel(&self) -> bool {
+        self.show_side_panel
+    }
+
+    pub fn show_plots(&self) -> bool {
+        self.show_plots
+    }
+
+    pub fn theme(&self) -> ThemeChoice {
+        self.theme
+    }
+
+    /// The story being told, if any.
+    pub fn story(&self) -> Option<&StoryPlayer> {
+        self.story.as_ref()
+    }
+
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// Whether source links may open a browser. Not in a kiosk: a visitor must never leave
+    /// the atlas, so cards show a source's title and address as plain text.
+    pub fn external_links(&self) -> bool {
+        !matches!(self.mode, Mode::Kiosk(_))
+    }
+
+    /// Whether the window may close (a kiosk only after the staff PIN).
+    pub fn exit_allowed(&self) -> bool {
+        self.window.exit_allowed
+    }
+
+    /// What the window must do since the last call (viewport commands to send).
+    pub fn take_window_effects(&mut self) -> Vec<WindowEffect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// When the state next changes by itself: now while playing or flying, at the end of an
+    /// unattended story step or a kiosk timer, otherwise only on input.
+    pub fn next_wake(&self) -> Wake {
+        let playing = if self.playback.is_playing() {
+            Wake::Now
+        } else {
+            Wake::OnInput
+        };
+        let story = self.story.as_ref().map_or(Wake::OnInput, |player| {
+            player.next_wake(&self.atlas.stories)
+        });
+        let kiosk = match (&self.mode, self.clock_secs) {
+            (Mode::Kiosk(kiosk), Some(now_secs)) => kiosk.next_wake(now_secs),
+            _ => Wake::OnInput,
+        };
+        playing.sooner(story).sooner(kiosk)
+    }
+
+    /// The current story and step, for captions and counters.
+    pub fn story_step(&self) -> Option<(&crate::data::Story, usize)> {
+        let player = self.story.as_ref()?;
+        let story = self.atlas.stories.get(player.story)?;
+        Some((story, player.step))
+    }
+
+    /// The member-count staircase of the organization at `index`, ready to plot.
+    pub fn member_staircase(&self, index: usize) -> &[[f64; 2]] {
+        self.member_staircases.get(index).map_or(&[], Vec::as_slice)
+    }
+
+    /// Events per year by kind under the current field filter.
+    pub fn events_per_kind(&self) -> Option<&timeline::EventsPerKind> {
+        self.events_per_kind
+            .iter()
+            .find(|(field, _)| *field == self.field_filter)
+            .map(|(_, counts)| counts)
+    }
+
+    /// `[year end, count]` of independent states among the country histories.
+    pub fn independent_per_year(&self) -> &[[f64; 2]] {
+        &self.independent_per_year
+    }
+
+    pub fn year(&self) -> i32 {
+        self.playback.year()
+    }
+
+    /// "At year Y" means on 31 December of Y.
+    pub fn date(&self) -> Date {
+        Date::end_of_year(self.year())
+    }
+
+    pub fn event_years(&self) -> &[i32] {
+        &self.event_years
+    }
+
+    pub fn is_selected(&self, organization_id: &str) -> bool {
+        self.selected_organizations
+            .iter()
+            .any(|id| id == organization_id)
+    }
+
+    pub fn selected_organizations(&self) -> impl Iterator<Item = &Organization> {
+        self.selected_organizations
+            .iter()
+            .filter_map(|id| self.atlas.organization(id))
+    }
+
+    /// Whether an event passes the field filter.
+    pub fn passes_filter(&self, event: &Event) -> bool {
+        self.field_filter
+            .as_ref()
+            .is_none_or(|field| event.tags.iter().any(|t| t == field))
+    }
+
+    /// Events up to the selected year that pass the filter.
+    pub fn visible_events(&self) -> impl Iterator<Item = &Event> {
+        let year = self.year();
+        self.atlas
+            .events
+            .iter()
+            .filter(move |e| e.start.year <= year && self.passes_filter(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::WorldPoint;
+    use crate::time::playback::PlaybackCommand;
+
+    fn state() -> AppState {
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        AppState::new(Arc::new(atlas), 1960, 2026)
+    }
+
+    #[test]
+    fn zoom_keeps_the_anchor_in_place() {
+        let mut state = state();
+        let anchor = WorldPoint { x: 1.0, y: 0.5 };
+        let screen_offset_before = (anchor.x - state.map_view.center.x) * state.map_view.zoom;
+        state.apply(Command::Zoom {
+            factor: 2.0,
+            anchor_world: anchor,
+        });
+        let screen_offset_after = (anchor.x - state.map_view.center.x) * state.map_view.zoom;
+        assert!((screen_offset_before - screen_offset_after).abs() < 1e-9);
+        assert!((state.map_view.zoom - 2.0).abs() < 1e-12);
+        state.apply(Command::ResetView);
+        assert_eq!(state.map_view, HOME_VIEW);
+    }
+
+    #[test]
+    fn organizations_toggle_in_order_and_unknown_ids_are_ignored() {
+        let mut state = state();
+        state.apply(Command::ToggleOrganization("opec".into()));
+        state.apply(Command::ToggleOrganization("asean".into()));
+        state.apply(Command::ToggleOrganization("no-such-body".into()));
+        assert_eq!(state.selected_organizations, vec!["opec", "asean"]);
+        state.apply(Command::ToggleOrganization("opec".into()));
+        assert_eq!(state.selected_organizations, vec!["asean"]);
+    }
+
+    #[test]
+    fn page_keys_jump_between_event_years() {
+        let mut state = state();
+        state.apply(Command::Playback(PlaybackCommand::SetYear(1956)));
+        state.apply(Command::NextEventYear);
+        assert_eq!(
+            state.year(),
+            1960,
+            "OPEC founded in Baghdad, September 1960"
+        );
+        state.apply(Command::NextEventYear);
+        assert_eq!(state.year(), 1961);
+        state.apply(Command::PreviousEventYear);
+        state.apply(Command::PreviousEventYear);
+        assert_eq!(state.year(), 1955, "Bandung");
+    }
+}
