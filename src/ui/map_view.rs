@@ -790,8 +790,8 @@ const LABEL_GAP_PX: f32 = 3.0;
 const EVENT_LABEL_PAD_PX: f32 = 3.0;
 /// Padding of a country name's faint halo around its text, in points.
 const COUNTRY_LABEL_PAD_PX: f32 = 1.5;
-/// Width at which an event label wraps, in ems of its type size.
-const EVENT_LABEL_WRAP_EMS: f32 = 20.0;
+/// Widths at which an event label wraps, in ems of its type size, tried in turn.
+const EVENT_LABEL_WRAP_EMS: [f32; 2] = [20.0, 10.0];
 
 /// One marker as drawn: a host city's events, or an organization's founding city.
 #[derive(Clone, Debug)]
@@ -1125,45 +1125,72 @@ fn place_event_labels(
         Selection::Event(id) => Some(id.as_str()),
         _ => None,
     };
-    let mut current: Vec<&EventGroup<'_>> = groups.iter().filter(|g| g.has_current).collect();
-    // The selected event claims its place first, then cities with more of the year's events.
-    current.sort_by_key(|g| {
-        let selected = g
-            .events
-            .iter()
-            .any(|e| Some(e.id.as_str()) == selected_event);
-        let this_year = g.events.iter().filter(|e| e.start.year == year).count();
-        (std::cmp::Reverse(selected), std::cmp::Reverse(this_year))
-    });
     let font = FontId::proportional(sizes.event_label);
-    let mut placed = Vec::new();
-    for group in current {
-        let center = transform.screen_from_world(group.position);
-        if !map_rect.contains(center) {
-            continue;
-        }
-        let titles: Vec<&str> = group
-            .events
+    // Each label of the year in every shape (wide first; narrower and taller where the
+    // wide one finds no room), with its places around the marker.
+    let mut labels: Vec<(bool, usize, Vec<(Arc<Galley>, [Rect; 8])>)> = groups
+        .iter()
+        .filter(|g| g.has_current)
+        .filter_map(|group| {
+            let center = transform.screen_from_world(group.position);
+            if !map_rect.contains(center) {
+                return None;
+            }
+            let titles: Vec<&str> = group
+                .events
+                .iter()
+                .filter(|e| e.start.year == year)
+                .map(|e| e.title.as_str())
+                .collect();
+            let text = format!("{}: {}", group.events[0].city, titles.join("; "));
+            let radius = marker_radius(group, sizes.marker_scale) + MARKER_HALO_PX;
+            let shapes = EVENT_LABEL_WRAP_EMS
+                .iter()
+                .map(|ems| {
+                    let galley = ctx.fonts_mut(|fonts| {
+                        fonts.layout(
+                            text.clone(),
+                            font.clone(),
+                            palette.label,
+                            sizes.event_label * ems,
+                        )
+                    });
+                    let size = galley.size() + Vec2::splat(2.0 * EVENT_LABEL_PAD_PX);
+                    // A point further out than the gap kept from obstacles, so the label's
+                    // own marker never blocks it by a rounding error.
+                    let candidates =
+                        label_layout::candidates_around(center, radius, size, LABEL_GAP_PX + 1.0);
+                    (galley, candidates)
+                })
+                .collect();
+            let selected = group
+                .events
+                .iter()
+                .any(|e| Some(e.id.as_str()) == selected_event);
+            Some((selected, titles.len(), shapes))
+        })
+        .collect();
+    // The selected event claims its place first; then the labels with the fewest places
+    // free of markers and overlays, so a crowded city is not boxed in by a roomy one's label.
+    labels.sort_by_cached_key(|(selected, this_year, shapes)| {
+        let free = shapes
             .iter()
-            .filter(|e| e.start.year == year)
-            .map(|e| e.title.as_str())
-            .collect();
-        let text = format!("{}: {}", group.events[0].city, titles.join("; "));
-        let galley = ctx.fonts_mut(|fonts| {
-            fonts.layout(
-                text,
-                font.clone(),
-                palette.label,
-                sizes.event_label * EVENT_LABEL_WRAP_EMS,
-            )
+            .flat_map(|(_, candidates)| candidates)
+            .filter(|r| map_rect.contains_rect(**r) && !obstacles.blocks(**r, LABEL_GAP_PX))
+            .count();
+        (
+            std::cmp::Reverse(*selected),
+            free,
+            std::cmp::Reverse(*this_year),
+        )
+    });
+    let mut placed = Vec::new();
+    for (_, _, shapes) in labels {
+        let place = shapes.into_iter().find_map(|(galley, candidates)| {
+            label_layout::first_clear(candidates, map_rect, obstacles, LABEL_GAP_PX)
+                .map(|rect| (rect, galley))
         });
-        let size = galley.size() + Vec2::splat(2.0 * EVENT_LABEL_PAD_PX);
-        let radius = marker_radius(group, sizes.marker_scale) + MARKER_HALO_PX;
-        // A point further out than the gap kept from obstacles, so the label's own marker
-        // never blocks it by a rounding error.
-        let candidates = label_layout::candidates_around(center, radius, size, LABEL_GAP_PX + 1.0);
-        let Some(rect) = label_layout::first_clear(candidates, map_rect, obstacles, LABEL_GAP_PX)
-        else {
+        let Some((rect, galley)) = place else {
             continue;
         };
         obstacles.rects.push(rect);
