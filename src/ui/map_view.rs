@@ -118,7 +118,8 @@ struct TimeLayer {
     /// Index of the state of the time each country is drawn as part of.
     group: Vec<usize>,
     group_sizes: Vec<usize>,
-    new_states: Vec<String>,
+    /// The year's new states: map key and name of the time.
+    new_states: Vec<(String, String)>,
     /// One label per state of the time: name of the time at its largest part, largest first
     /// (the order labels claim space in, so placement is stable while panning).
     labels: Vec<(usize, String)>,
@@ -182,11 +183,7 @@ impl TimeLayer {
                 parts.entry(code.clone()).or_default().push(index);
             }
         }
-        let new_states = atlas
-            .new_states_in(date.year)
-            .into_iter()
-            .map(|(_, name)| name)
-            .collect();
+        let new_states = atlas.new_states_in(date.year);
         Self {
             date,
             statuses,
@@ -856,7 +853,9 @@ const MARKER_HALO_PX: f32 = 2.0;
 /// that check what lands where). Builds its per-date data afresh.
 pub fn label_layout(ctx: &egui::Context, state: &AppState, map_rect: Rect) -> MapLabels {
     let transform = MapTransform::new(map_rect, state.map_view);
-    let layer = TimeLayer::new(&state.atlas, state.date());
+    let mut layer = TimeLayer::new(&state.atlas, state.date());
+    let fills = country_fills(state, &layer);
+    layer.fills = Some((state.selected_organizations.clone(), fills));
     let cities = city_of_event(&state.atlas);
     let groups = group_events(state, &cities);
     let overlays = story_overlay::overlay_rects(ctx, state, map_rect);
@@ -905,7 +904,7 @@ fn place_labels(
     };
     let circles = labels.marker_circles();
     labels.note = place_note(
-        ctx, state, layer, map_rect, &labels, &circles, sizes, palette,
+        ctx, state, transform, layer, map_rect, &labels, &circles, sizes, palette,
     );
     let mut obstacles = Obstacles {
         circles,
@@ -1014,6 +1013,7 @@ fn founding_cities(
 fn place_note(
     ctx: &egui::Context,
     state: &AppState,
+    transform: &MapTransform,
     layer: &TimeLayer,
     map_rect: Rect,
     labels: &MapLabels,
@@ -1059,7 +1059,7 @@ fn place_note(
         .map(|m| m.current)
         .chain(labels.founding_cities.iter().map(|_| true))
         .collect();
-    let focus: Vec<Focus> = circles
+    let mut focus: Vec<Focus> = circles
         .iter()
         .zip(current)
         .map(|(circle, current)| Focus {
@@ -1067,6 +1067,32 @@ fn place_note(
             weight: if current { 10.0 } else { 1.0 },
         })
         .collect();
+    // And the countries the year and the selection are about: the new states it lists,
+    // the members of the ticked organizations.
+    let world = &state.atlas.world;
+    let country_focus = |index: usize, weight: f32| Focus {
+        area: Circle {
+            center: transform.screen_from_world(world.countries[index].label_anchor),
+            radius: sizes.note,
+        },
+        weight,
+    };
+    focus.extend(
+        layer
+            .new_states
+            .iter()
+            .filter_map(|(key, _)| world.index_of(key))
+            .map(|index| country_focus(index, 5.0)),
+    );
+    if let Some((_, fills)) = &layer.fills {
+        focus.extend(
+            fills
+                .iter()
+                .enumerate()
+                .filter(|(_, fill)| !fill.is_empty())
+                .map(|(index, _)| country_focus(index, 1.0)),
+        );
+    }
     let chosen =
         label_layout::least_covering(&candidates, map_rect, &focus, &labels.overlays).unwrap_or(0);
     Some(PlacedText {
@@ -1084,7 +1110,12 @@ fn note_text(state: &AppState, layer: &TimeLayer) -> Option<String> {
         lines.push(format!(
             "New states in {}: {}",
             layer.date.year,
-            layer.new_states.join(", ")
+            layer
+                .new_states
+                .iter()
+                .map(|(_, name)| name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     }
     let date = state.date();
@@ -1105,6 +1136,9 @@ fn note_text(state: &AppState, layer: &TimeLayer) -> Option<String> {
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
+
+/// One way to lay out a label, and its places around the marker, best first.
+type LabelShape = (Arc<Galley>, [Rect; 8]);
 
 /// Labels for the selected year's events, the selected event first, each beside its
 /// marker where it covers no marker, overlay or other label; a label with no such place
@@ -1128,7 +1162,7 @@ fn place_event_labels(
     let font = FontId::proportional(sizes.event_label);
     // Each label of the year in every shape (wide first; narrower and taller where the
     // wide one finds no room), with its places around the marker.
-    let mut labels: Vec<(bool, usize, Vec<(Arc<Galley>, [Rect; 8])>)> = groups
+    let mut labels: Vec<(bool, usize, Vec<LabelShape>)> = groups
         .iter()
         .filter(|g| g.has_current)
         .filter_map(|group| {
