@@ -116,9 +116,28 @@ pub fn caption_layout(
             &corners,
         ));
     }
-    let focus = step_focus(state, step, map_rect);
-    let fixed = fixed_overlay_rects(ctx, state, map_rect);
-    let chosen = label_layout::least_covering(&candidates, map_rect, &focus, &fixed).unwrap_or(0);
+    // The choice depends only on the step, the map's size and the caption's shapes: it is
+    // made once and remembered, not weighed against every country on every frame.
+    let key = egui::Id::unique((
+        "story_caption_corner",
+        state.story.as_ref().map(|player| player.story),
+        step_index,
+        [map_rect.min, map_rect.max].map(|p| [p.x.to_bits(), p.y.to_bits()]),
+        candidates
+            .iter()
+            .map(|r| [r.width().to_bits(), r.height().to_bits()])
+            .collect::<Vec<_>>(),
+        unattended(state),
+    ));
+    let remembered = ctx.data(|data| data.get_temp::<usize>(key));
+    let chosen = remembered.unwrap_or_else(|| {
+        let focus = step_focus(state, step, map_rect);
+        let fixed = fixed_overlay_rects(ctx, state, map_rect);
+        let chosen =
+            label_layout::least_covering(&candidates, map_rect, &focus, &fixed).unwrap_or(0);
+        ctx.data_mut(|data| data.insert_temp(key, chosen));
+        chosen
+    });
     let lines = shapes.into_iter().nth(chosen / corners.len())?;
     Some(CaptionLayout {
         rect: *candidates.get(chosen)?,
