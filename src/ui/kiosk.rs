@@ -22,6 +22,10 @@ pub fn kiosk_overlays_ui(ctx: &egui::Context, kiosk: &mut Kiosk, now: f64, year:
                 .is_some_and(|p| p.x < EXIT_CORNER_PX && p.y < EXIT_CORNER_PX)
     });
     kiosk.corner_held(corner_held, now);
+    if corner_held && kiosk.pin_entry.is_none() {
+        // A resting finger sends no events: wake up to notice the hold has lasted long enough.
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+    }
 
     if kiosk.phase == KioskPhase::Attract {
         invitation_ui(ctx, year);
@@ -148,7 +152,7 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
 /// was wrong (until the next digit).
 pub fn pin_status_text(digits_typed: usize, rejected: bool) -> String {
     match (digits_typed, rejected) {
-        (0, true) => "Wrong PIN, try again".to_owned(),
+        (0, true) => "Wrong PIN".to_owned(),
         (0, false) => "Type the PIN".to_owned(),
         (1, _) => "1 digit typed".to_owned(),
         (n, _) => format!("{n} digits typed"),
@@ -158,27 +162,28 @@ pub fn pin_status_text(digits_typed: usize, rejected: bool) -> String {
 /// Diameter of a typed digit's dot, in points.
 const PIN_DOT_PX: f32 = 16.0;
 
-/// One dot per digit typed; "Wrong PIN, try again" in the error colour after a wrong PIN.
+/// One dot per digit typed; "Wrong PIN" in the error colour after a wrong PIN; the line
+/// keeps its height so the pad does not jump.
 fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
     let text = pin_status_text(digits_typed, rejected);
-    let height = 28.0;
+    let (rect, response) =
+        ui.allocate_exact_size(Vec2::new(3.0 * TOUCH_TARGET_PX, 28.0), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
     if digits_typed == 0 {
         let color = if rejected {
             ui.visuals().error_fg_color
         } else {
             ui.visuals().weak_text_color()
         };
-        ui.add_sized(
-            Vec2::new(3.0 * TOUCH_TARGET_PX, height),
-            egui::Label::new(RichText::new(text).size(20.0).strong().color(color)),
+        ui.painter().text(
+            rect.left_center(),
+            Align2::LEFT_CENTER,
+            text,
+            FontId::proportional(20.0),
+            color,
         );
         return;
     }
-    let (rect, response) = ui.allocate_exact_size(
-        Vec2::new(3.0 * TOUCH_TARGET_PX, height),
-        egui::Sense::hover(),
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
     let color = ui.visuals().strong_text_color();
     let step = PIN_DOT_PX * 1.6;
     for index in 0..digits_typed {
@@ -252,7 +257,7 @@ mod tests {
         use super::pin_status_text;
         assert_eq!(pin_status_text(0, false), "Type the PIN");
         assert_eq!(pin_status_text(3, false), "3 digits typed");
-        assert_eq!(pin_status_text(0, true), "Wrong PIN, try again");
+        assert_eq!(pin_status_text(0, true), "Wrong PIN");
         assert_eq!(
             pin_status_text(1, true),
             "1 digit typed",
