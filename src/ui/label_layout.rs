@@ -73,6 +73,33 @@ pub fn first_clear(
         .find(|r| bounds.contains_rect(*r) && !obstacles.blocks(*r, gap))
 }
 
+/// Of the candidates that lie inside `bounds` and clear every obstacle by `gap`, the one
+/// that covers the least `focus` weight (ties go to the earlier); `None` when none is clear.
+pub fn least_covering_clear(
+    candidates: impl IntoIterator<Item = Rect>,
+    bounds: Rect,
+    obstacles: &Obstacles,
+    gap: f32,
+    focus: &[Focus],
+) -> Option<Rect> {
+    let covered = |rect: &Rect| -> f32 {
+        focus
+            .iter()
+            .filter(|f| f.area.intersects_rect(*rect))
+            .map(|f| f.weight)
+            .sum()
+    };
+    candidates
+        .into_iter()
+        .filter(|r| bounds.contains_rect(*r) && !obstacles.blocks(*r, gap))
+        .map(|r| (covered(&r), r))
+        .fold(None, |best: Option<(f32, Rect)>, (cost, rect)| match best {
+            Some((best_cost, _)) if best_cost <= cost => best,
+            _ => Some((cost, rect)),
+        })
+        .map(|(_, rect)| rect)
+}
+
 /// Where a box of `size` sits in each corner of `bounds`, `margin` in from the edges, in
 /// the order `corners` lists them.
 pub fn corner_rects(bounds: Rect, size: Vec2, margin: f32, corners: &[Corner]) -> Vec<Rect> {
@@ -258,6 +285,41 @@ mod tests {
         };
         let candidates = candidates_around(center, 9.0, Vec2::new(90.0, 16.0), 3.0);
         assert_eq!(first_clear(candidates, bounds(), &neighbours, 2.0), None);
+    }
+
+    #[test]
+    fn a_label_prefers_a_clear_place_that_leaves_the_focus_uncovered() {
+        let center = Pos2::new(300.0, 300.0);
+        let size = Vec2::new(100.0, 16.0);
+        let candidates = candidates_around(center, 8.0, size, 3.0);
+        // A member country's name just right of the marker: the label goes left instead.
+        let member = Focus {
+            area: Circle {
+                center: Pos2::new(360.0, 300.0),
+                radius: 5.0,
+            },
+            weight: 1.0,
+        };
+        let none = Obstacles::default();
+        let chosen = least_covering_clear(candidates, bounds(), &none, 2.0, &[member]).unwrap();
+        assert_eq!(chosen, candidates[1], "left of the marker");
+        // Without focus, the first preference (right).
+        assert_eq!(
+            least_covering_clear(candidates, bounds(), &none, 2.0, &[]),
+            Some(candidates[0])
+        );
+        // A clear place always beats a blocked one, however much focus it covers.
+        let blocked_left = Obstacles {
+            circles: vec![Circle {
+                center: Pos2::new(240.0, 300.0),
+                radius: 6.0,
+            }],
+            rects: Vec::new(),
+        };
+        let chosen =
+            least_covering_clear(candidates, bounds(), &blocked_left, 2.0, &[member]).unwrap();
+        assert!(!blocked_left.blocks(chosen, 2.0));
+        assert!(!member.area.intersects_rect(chosen));
     }
 
     #[test]

@@ -903,8 +903,17 @@ fn place_labels(
         country_labels: Vec::new(),
     };
     let circles = labels.marker_circles();
+    let country_focus = country_focus(state, transform, layer, sizes.event_label * 0.5);
     labels.note = place_note(
-        ctx, state, transform, layer, map_rect, &labels, &circles, sizes, palette,
+        ctx,
+        state,
+        &country_focus,
+        layer,
+        map_rect,
+        &labels,
+        &circles,
+        sizes,
+        palette,
     );
     let mut obstacles = Obstacles {
         circles,
@@ -918,6 +927,7 @@ fn place_labels(
         groups,
         map_rect,
         &mut obstacles,
+        &country_focus,
         sizes,
         palette,
     );
@@ -1013,7 +1023,7 @@ fn founding_cities(
 fn place_note(
     ctx: &egui::Context,
     state: &AppState,
-    transform: &MapTransform,
+    country_focus: &[Focus],
     layer: &TimeLayer,
     map_rect: Rect,
     labels: &MapLabels,
@@ -1067,32 +1077,7 @@ fn place_note(
             weight: if current { 10.0 } else { 1.0 },
         })
         .collect();
-    // And the countries the year and the selection are about: the new states it lists,
-    // the members of the ticked organizations.
-    let world = &state.atlas.world;
-    let country_focus = |index: usize, weight: f32| Focus {
-        area: Circle {
-            center: transform.screen_from_world(world.countries[index].label_anchor),
-            radius: sizes.note,
-        },
-        weight,
-    };
-    focus.extend(
-        layer
-            .new_states
-            .iter()
-            .filter_map(|(key, _)| world.index_of(key))
-            .map(|index| country_focus(index, 5.0)),
-    );
-    if let Some((_, fills)) = &layer.fills {
-        focus.extend(
-            fills
-                .iter()
-                .enumerate()
-                .filter(|(_, fill)| !fill.is_empty())
-                .map(|(index, _)| country_focus(index, 1.0)),
-        );
-    }
+    focus.extend_from_slice(country_focus);
     let chosen =
         label_layout::least_covering(&candidates, map_rect, &focus, &labels.overlays).unwrap_or(0);
     Some(PlacedText {
@@ -1100,6 +1085,40 @@ fn place_note(
         galley: shapes.get(chosen / corners.len())?.clone(),
         pad,
     })
+}
+
+/// The countries the year and the selection are about, by their name's anchor: the year's
+/// new states (weighing most) and the members of the ticked organizations.
+fn country_focus(
+    state: &AppState,
+    transform: &MapTransform,
+    layer: &TimeLayer,
+    radius: f32,
+) -> Vec<Focus> {
+    let world = &state.atlas.world;
+    let focus = |index: usize, weight: f32| Focus {
+        area: Circle {
+            center: transform.screen_from_world(world.countries[index].label_anchor),
+            radius,
+        },
+        weight,
+    };
+    let mut countries: Vec<Focus> = layer
+        .new_states
+        .iter()
+        .filter_map(|(key, _)| world.index_of(key))
+        .map(|index| focus(index, 5.0))
+        .collect();
+    if let Some((_, fills)) = &layer.fills {
+        countries.extend(
+            fills
+                .iter()
+                .enumerate()
+                .filter(|(_, fill)| !fill.is_empty())
+                .map(|(index, _)| focus(index, 1.0)),
+        );
+    }
+    countries
 }
 
 /// "New states in 1960: …" and, for ticked organizations without a member list, why the
@@ -1151,6 +1170,7 @@ fn place_event_labels(
     groups: &[EventGroup<'_>],
     map_rect: Rect,
     obstacles: &mut Obstacles,
+    country_focus: &[Focus],
     sizes: theme::MapTypeSizes,
     palette: &MapPalette,
 ) -> Vec<PlacedText> {
@@ -1220,9 +1240,16 @@ fn place_event_labels(
     });
     let mut placed = Vec::new();
     for (_, _, shapes) in labels {
+        // Clear of everything placed, and over as few of the year's countries as it can.
         let place = shapes.into_iter().find_map(|(galley, candidates)| {
-            label_layout::first_clear(candidates, map_rect, obstacles, LABEL_GAP_PX)
-                .map(|rect| (rect, galley))
+            label_layout::least_covering_clear(
+                candidates,
+                map_rect,
+                obstacles,
+                LABEL_GAP_PX,
+                country_focus,
+            )
+            .map(|rect| (rect, galley))
         });
         let Some((rect, galley)) = place else {
             continue;
