@@ -285,6 +285,12 @@ fn kiosk_labels_are_at_least_20_px_and_clear_the_invitation() {
         "caption, invitation and year: {:?}",
         labels.overlays
     );
+    let invitation = harness.get_by_label("Touch to explore").rect();
+    assert!(
+        labels.overlays.iter().any(|o| o.contains_rect(invitation)),
+        "the map knows where the invitation is drawn: {invitation:?} {:?}",
+        labels.overlays
+    );
     let note = labels.note.as_ref().expect("the year's new states");
     assert!(note.galley.text().starts_with("New states in 1960"));
     assert!(font_size(&note.galley) >= 20.0);
