@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use crate::data::{Atlas, DataSource, Source, load_atlas, validate::validate};
+use crate::data::{Atlas, DataSource, Organization, Source, load_atlas, validate::validate};
 use crate::time::{Date, timeline};
 
 #[derive(Parser, Debug)]
@@ -90,29 +90,38 @@ pub struct Cli {
 pub enum CliCommand {
     /// Load and check all data; print a summary, or one line per problem and exit 1.
     Validate,
-    /// List events as JSON (or CSV).
+    /// List events with dates, host city and country as named then, summary, participants,
+    /// fields, organizations and sources, as JSON (or CSV).
     Events {
+        /// Only events that start in this year or later.
         #[arg(long, value_name = "YYYY")]
         from: Option<i32>,
+        /// Only events that start in this year or earlier.
         #[arg(long, value_name = "YYYY")]
         to: Option<i32>,
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
-    /// Members of an organization on a date (a bare year means 31 December of it).
+    /// Members of an organization on a date (a bare year means 31 December of it). For a
+    /// body with sourced member counts only (NAM, G77, UN …) prints those counts and exits
+    /// with an error, since no member list is known.
     Members {
+        /// Organization id, any case, e.g. au or AU (`ssc-atlas organizations` lists them).
         organization: String,
         #[arg(long, value_name = "YYYY[-MM[-DD]]")]
         date: String,
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
-    /// What the map shows for a country on a date: name of the time, status, sources (JSON).
+    /// What the map shows for a country on a date: name of the time, status, administering
+    /// power or larger state, sources.
     Country {
-        /// Map key, e.g. GHA.
+        /// Map key (GHA), historical state code (SUN, TGK …), any case.
         key: String,
         #[arg(long, value_name = "YYYY[-MM[-DD]]")]
         date: String,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
     },
     /// Time the frame scenario headless on this machine (three organizations, Play, all
     /// events, 1920x1080) and print one JSON object: start-up, frame time median and 99th
@@ -198,10 +207,26 @@ pub enum CliError {
     Usage(String),
     #[error("{count} problem(s) in the data")]
     InvalidData { count: usize },
+    /// `members` of a body with sourced counts only: the counts went to the output.
+    #[error("{0}")]
+    CountsOnly(String),
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
     #[error("cannot encode output: {0}")]
     Encode(#[from] serde_json::Error),
+}
+
+impl CliError {
+    /// The reader closed the pipe (`ssc-atlas events | head`): not an error worth a
+    /// message, as for any Unix tool.
+    pub fn is_broken_pipe(&self) -> bool {
+        let kind = match self {
+            Self::Output(err) => Some(err.kind()),
+            Self::Encode(err) => err.io_error_kind(),
+            _ => None,
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    }
 }
 
 /// Runs a subcommand, writing to `out` (stdout in the binary, a buffer in tests).
@@ -251,25 +276,30 @@ pub fn run_command_since(
                 .iter()
                 .filter(|e| from.is_none_or(|from| e.start.year >= from))
                 .filter(|e| to.is_none_or(|to| e.start.year <= to))
-                .map(EventRow::from)
+                .map(|e| EventRow::new(e, &atlas))
                 .collect();
             write_rows(out, &rows, *format, &EVENT_COLUMNS, |row| {
                 vec![
                     row.id.into(),
                     row.kind.into(),
+                    row.series.unwrap_or_default().into(),
+                    row.number.map(|n| n.to_string()).unwrap_or_default(),
                     row.title.into(),
                     row.start.to_string(),
                     row.end.map(|d| d.to_string()).unwrap_or_default(),
                     row.city.into(),
+                    row.country.into(),
                     row.country_iso3.into(),
                     row.lon.to_string(),
                     row.lat.to_string(),
                     row.organizations.join(";"),
-                    row.sources
-                        .iter()
-                        .map(|s| s.url.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    row.organization_names.join(";"),
+                    row.summary.into(),
+                    row.participants.map(|n| n.to_string()).unwrap_or_default(),
+                    row.tags.join(";"),
+                    joined(row.sources.iter().map(|s| s.title.as_str())),
+                    joined(row.sources.iter().map(|s| s.url.as_str())),
+                    row.note.unwrap_or_default().into(),
                 ]
             })
         }
@@ -278,10 +308,11 @@ pub fn run_command_since(
             date,
             format,
         } => {
-            let organization = atlas
-                .organization(organization)
-                .ok_or_else(|| CliError::Usage(format!("unknown organization id \"{organization}\"; run `ssc-atlas organizations` for the list")))?;
+            let organization = find_organization(&atlas, organization)?;
             let date = parse_query_date(date)?;
+            if !organization.has_member_list() {
+                return write_counts_only(out, organization, date, *format);
+            }
             let rows: Vec<MemberRow> = organization
                 .members_on(date)
                 .map(|m| MemberRow {
@@ -308,16 +339,32 @@ pub fn run_command_since(
                 },
             )
         }
-        CliCommand::Country { key, date } => {
-            if atlas.world.country_by_key(key).is_none() {
-                return Err(CliError::Usage(format!(
-                    "unknown country key \"{key}\"; keys are ISO 3166-1 alpha-3 codes of today's map (GHA, ZMB …)"
-                )));
-            }
+        CliCommand::Country { key, date, format } => {
+            let code = atlas.country_code(key).ok_or_else(|| {
+                CliError::Usage(format!(
+                    "unknown country key \"{key}\"; keys are ISO 3166-1 alpha-3 codes of today's map (GHA, ZMB …) or historical state codes ({})",
+                    atlas
+                        .historical_states
+                        .iter()
+                        .map(|s| s.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?;
             let date = parse_query_date(date)?;
-            serde_json::to_writer_pretty(&mut *out, &atlas.status_on(key, date))?;
-            writeln!(out)?;
-            Ok(())
+            let status = if let Some(state) = atlas.historical_state(&code) {
+                atlas.historical_status_on(&code, date).ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "{code} ({}) did not exist on {date}: it existed {}; its territory is today {}",
+                        state.name,
+                        span_text(state.from, state.until),
+                        state.covers.join(", ")
+                    ))
+                })?
+            } else {
+                atlas.status_on(&code, date)
+            };
+            write_country(out, &status, *format)
         }
         CliCommand::Organizations { format } => {
             let today = Date::end_of_year(crate::time::current_year());
@@ -359,6 +406,152 @@ pub fn run_command_since(
             )
         }
     }
+}
+
+/// The organization with id `id` in any case (`AU` finds `au`).
+fn find_organization<'a>(atlas: &'a Atlas, id: &str) -> Result<&'a Organization, CliError> {
+    atlas
+        .organizations
+        .iter()
+        .find(|o| o.id.eq_ignore_ascii_case(id.trim()))
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "unknown organization id \"{id}\"; run `ssc-atlas organizations` for the list"
+            ))
+        })
+}
+
+/// "from 1961-12-09 until 1964-04-26", "until 1991-12-26".
+fn span_text(from: Option<Date>, until: Option<Date>) -> String {
+    match (from, until) {
+        (Some(from), Some(until)) => format!("from {from} until {until}"),
+        (Some(from), None) => format!("from {from}"),
+        (None, Some(until)) => format!("until {until}"),
+        (None, None) => "at no known time".to_owned(),
+    }
+}
+
+fn joined<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts.collect::<Vec<_>>().join(" | ")
+}
+
+fn write_country(
+    out: &mut dyn Write,
+    status: &crate::data::CountryStatus,
+    format: Format,
+) -> Result<(), CliError> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, status)?;
+            writeln!(out)?;
+            Ok(())
+        }
+        Format::Csv => write_rows(
+            out,
+            std::slice::from_ref(status),
+            Format::Csv,
+            &COUNTRY_COLUMNS,
+            |s| {
+                vec![
+                    s.key.clone(),
+                    s.name.clone(),
+                    s.name_today.clone(),
+                    serde_json::to_value(s.status)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default(),
+                    s.administered_by.clone().unwrap_or_default(),
+                    s.part_of.clone().unwrap_or_default(),
+                    s.part_of_name.clone().unwrap_or_default(),
+                    s.from.map(|d| d.to_string()).unwrap_or_default(),
+                    s.until.map(|d| d.to_string()).unwrap_or_default(),
+                    s.covers.join(";"),
+                    joined(s.sources.iter().map(|x| x.title.as_str())),
+                    joined(s.sources.iter().map(|x| x.url.as_str())),
+                ]
+            },
+        ),
+    }
+}
+
+const COUNTRY_COLUMNS: [&str; 12] = [
+    "key",
+    "name",
+    "name_today",
+    "status",
+    "administered_by",
+    "part_of",
+    "part_of_name",
+    "from",
+    "until",
+    "covers",
+    "source_titles",
+    "source_urls",
+];
+
+/// `members` for a body without a member list: writes every sourced count (the one that
+/// holds on `date` marked), then fails, so a script never mistakes this for a list.
+fn write_counts_only(
+    out: &mut dyn Write,
+    organization: &Organization,
+    date: Date,
+    format: Format,
+) -> Result<(), CliError> {
+    let on_date = organization.count_on(date);
+    let rows: Vec<CountRow<'_>> = organization
+        .member_counts
+        .iter()
+        .map(|c| CountRow {
+            year: c.year,
+            count: c.count,
+            holds_on_date: on_date.is_some_and(|on| on.year == c.year),
+            source_title: &c.source.title,
+            source_url: &c.source.url,
+        })
+        .collect();
+    write_rows(
+        out,
+        &rows,
+        format,
+        &[
+            "year",
+            "count",
+            "holds_on_date",
+            "source_title",
+            "source_url",
+        ],
+        |row| {
+            vec![
+                row.year.to_string(),
+                row.count.to_string(),
+                row.holds_on_date.to_string(),
+                row.source_title.into(),
+                row.source_url.into(),
+            ]
+        },
+    )?;
+    let name = organization.short_name_on(date);
+    let latest = match on_date {
+        Some(on) if on.older_than_date => {
+            format!("{} in {}, the latest known on {date}", on.count, on.year)
+        }
+        Some(on) => format!("{} in {}", on.count, on.year),
+        None => format!("none known on {date}"),
+    };
+    Err(CliError::CountsOnly(format!(
+        "{name} ({}): the atlas has no member list, only the sourced member counts printed above ({latest}); no members can be listed",
+        organization.id
+    )))
+}
+
+#[derive(Serialize)]
+struct CountRow<'a> {
+    year: i32,
+    count: u32,
+    /// The count shown for the date asked: the latest of a year up to it.
+    holds_on_date: bool,
+    source_title: &'a str,
+    source_url: &'a str,
 }
 
 fn parse_query_date(text: &str) -> Result<Date, CliError> {
@@ -410,18 +603,27 @@ fn run_validate(atlas: &Atlas, source: &DataSource, out: &mut dyn Write) -> Resu
     }
 }
 
-const EVENT_COLUMNS: [&str; 11] = [
+const EVENT_COLUMNS: [&str; 20] = [
     "id",
     "kind",
+    "series",
+    "number",
     "title",
     "start",
     "end",
     "city",
+    "country",
     "country_iso3",
     "lon",
     "lat",
     "organizations",
-    "sources",
+    "organization_names",
+    "summary",
+    "participants",
+    "tags",
+    "source_titles",
+    "source_urls",
+    "note",
 ];
 
 #[derive(Serialize)]
@@ -434,18 +636,24 @@ struct EventRow<'a> {
     start: Date,
     end: Option<Date>,
     city: &'a str,
+    /// Host country as named then ("Yugoslavia", "Ceylon").
     country: &'a str,
     country_iso3: &'a str,
     lon: f64,
     lat: f64,
     organizations: &'a [String],
+    /// The organizations' short names at the event's start ("OAU" in 1975).
+    organization_names: Vec<&'a str>,
+    summary: &'a str,
+    participants: Option<u32>,
+    /// Fields of cooperation.
     tags: &'a [String],
     sources: &'a [Source],
     note: Option<&'a str>,
 }
 
-impl<'a> From<&'a crate::data::Event> for EventRow<'a> {
-    fn from(e: &'a crate::data::Event) -> Self {
+impl<'a> EventRow<'a> {
+    fn new(e: &'a crate::data::Event, atlas: &'a Atlas) -> Self {
         Self {
             id: &e.id,
             kind: &e.kind,
@@ -460,6 +668,17 @@ impl<'a> From<&'a crate::data::Event> for EventRow<'a> {
             lon: e.lon,
             lat: e.lat,
             organizations: &e.organizations,
+            organization_names: e
+                .organizations
+                .iter()
+                .map(|id| {
+                    atlas
+                        .organization(id)
+                        .map_or(id.as_str(), |o| o.short_name_on(e.start))
+                })
+                .collect(),
+            summary: &e.summary,
+            participants: e.participants,
             tags: &e.tags,
             sources: &e.sources,
             note: e.note.as_deref(),
@@ -487,7 +706,7 @@ struct OrganizationRow<'a> {
 }
 
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
+    if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()

@@ -1,6 +1,8 @@
 //! The kiosk's unattended behaviour: attract loop, exploring, the idle countdown and reset,
 //! and the staff exit. Driven by a clock passed in (seconds), so tests can mock it.
 
+use crate::time::Wake;
+
 /// Settings for a kiosk, from the command line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KioskConfig {
@@ -110,6 +112,32 @@ impl Kiosk {
         }
     }
 
+    /// When the kiosk next changes by itself at `now_secs`: the idle timeout while exploring,
+    /// the next whole second of the countdown, the end of a corner hold. Nothing in the
+    /// attract phase (its stories schedule themselves).
+    pub fn next_wake(&self, now_secs: f64) -> Wake {
+        let phase_wake = match self.phase {
+            KioskPhase::Attract => Wake::OnInput,
+            KioskPhase::Exploring { last_input_secs } => {
+                Wake::after_secs(last_input_secs + self.config.idle_secs - now_secs)
+            }
+            KioskPhase::Countdown { ends_secs } => {
+                let remaining = ends_secs - now_secs;
+                // The shown number is the remaining time rounded up: it changes when the
+                // remaining time crosses the next whole second below it.
+                let to_next_second = remaining - (remaining.ceil() - 1.0);
+                Wake::after_secs(to_next_second.min(remaining))
+            }
+        };
+        let hold_wake = match self.corner_held_since_secs {
+            Some(since) if self.config.pin.is_some() && self.pin_entry.is_none() => {
+                Wake::after_secs(since + self.config.exit_hold_secs - now_secs)
+            }
+            _ => Wake::OnInput,
+        };
+        phase_wake.sooner(hold_wake)
+    }
+
     /// The exit corner is (or is not) held at `now_secs`; opens the PIN pad after the hold.
     pub fn corner_held(&mut self, held: bool, now_secs: f64) {
         if !held {
@@ -178,6 +206,33 @@ mod tests {
         assert_eq!(kiosk.tick(199.9), KioskAction::None);
         assert_eq!(kiosk.tick(200.0), KioskAction::ResetToAttract);
         assert_eq!(kiosk.phase, KioskPhase::Attract);
+    }
+
+    #[test]
+    fn the_kiosk_sleeps_until_its_next_change() {
+        let mut kiosk = kiosk();
+        assert_eq!(
+            kiosk.next_wake(0.0),
+            Wake::OnInput,
+            "attract: the stories decide"
+        );
+        kiosk.on_input(100.0);
+        assert_eq!(
+            kiosk.next_wake(130.0),
+            Wake::AfterSecs(60.0),
+            "the idle timeout"
+        );
+        kiosk.tick(190.0);
+        assert_eq!(kiosk.next_wake(190.0), Wake::AfterSecs(1.0), "10 becomes 9");
+        assert_eq!(kiosk.next_wake(190.25), Wake::AfterSecs(0.75));
+        assert_eq!(kiosk.next_wake(200.0), Wake::Now, "the reset is due");
+        kiosk.on_input(300.0);
+        kiosk.corner_held(true, 301.0);
+        assert_eq!(
+            kiosk.next_wake(302.0),
+            Wake::AfterSecs(2.0),
+            "the hold completes"
+        );
     }
 
     #[test]

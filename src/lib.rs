@@ -5,10 +5,12 @@
 
 pub mod app;
 pub mod bench;
+pub mod camera;
 pub mod cli;
 pub mod data;
 pub mod geo;
 pub mod kiosk;
+pub mod problem;
 pub mod state;
 pub mod story;
 pub mod theme;

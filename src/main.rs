@@ -1,5 +1,6 @@
 //! `ssc-atlas`: opens the atlas window, or runs a subcommand.
 
+use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -17,15 +18,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let source = cli.data_source();
     if let Some(command) = &cli.command {
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        return match run_command_since(command, &source, &mut out, process_started) {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let result = run_command_since(command, &source, &mut out, process_started)
+            .and_then(|()| out.flush().map_err(CliError::from));
+        return match result {
             Ok(()) => ExitCode::SUCCESS,
+            // The reader has all it wanted (`| head`): stop quietly, as Unix tools do.
+            Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
             Err(CliError::InvalidData { count }) => {
                 eprintln!("validate: {count} problem(s) found");
                 ExitCode::FAILURE
             }
             Err(err) => {
+                // What was written so far (the counts of a counts-only `members`) comes
+                // before the message.
+                let _ = out.flush();
                 eprintln!("ssc-atlas: {err}");
                 ExitCode::FAILURE
             }
@@ -52,20 +59,33 @@ fn run_window(cli: &Cli) -> ExitCode {
         state.apply(Command::Playback(PlaybackCommand::SetYear(year)));
     }
     for id in &cli.select {
-        if state.atlas.organization(id).is_none() {
+        // Ids in any case: `--select AU` is `au`.
+        let Some(known) = state
+            .atlas
+            .organizations
+            .iter()
+            .find(|o| o.id.eq_ignore_ascii_case(id.trim()))
+            .map(|o| o.id.clone())
+        else {
             eprintln!(
                 "ssc-atlas: unknown organization id \"{id}\" in --select; run `ssc-atlas organizations` for the list"
             );
             return ExitCode::FAILURE;
-        }
-        state.apply(Command::ToggleOrganization(id.clone()));
+        };
+        state.apply(Command::ToggleOrganization(known));
     }
     if let Some(id) = &cli.event {
-        if state.atlas.event(id).is_none() {
+        let Some(known) = state
+            .atlas
+            .events
+            .iter()
+            .find(|e| e.id.eq_ignore_ascii_case(id.trim()))
+            .map(|e| e.id.clone())
+        else {
             eprintln!("ssc-atlas: unknown event id \"{id}\" in --event");
             return ExitCode::FAILURE;
-        }
-        state.apply(Command::SelectEvent(id.clone()));
+        };
+        state.apply(Command::SelectEvent(known));
     }
     if let Some((lon, lat, zoom)) = cli.view {
         state.apply(Command::SetView(MapView {

@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use crate::data::{Atlas, Event, Organization};
-use crate::geo::{HALF_WIDTH, WorldPoint};
+use crate::geo::WorldPoint;
 use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::{Playback, PlaybackCommand};
-use crate::time::{Date, timeline};
+use crate::time::{Date, Wake, timeline};
 
 /// What the card in the side panel shows.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -18,21 +18,7 @@ pub enum Selection {
     Country(String),
 }
 
-/// Camera of the map, kept between frames: centre in world units and zoom (1 = whole map).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MapView {
-    pub center: WorldPoint,
-    pub zoom: f64,
-}
-
-/// The default view: the whole width, cropped above Antarctica's interior.
-pub const HOME_VIEW: MapView = MapView {
-    center: WorldPoint { x: 0.0, y: 0.14 },
-    zoom: 1.0,
-};
-
-pub const MIN_ZOOM: f64 = 0.8;
-pub const MAX_ZOOM: f64 = 40.0;
+pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThemeChoice {
@@ -222,9 +208,15 @@ impl AppState {
             .filter(move |e| e.start.year <= year && self.passes_filter(e))
     }
 
-    /// Moves playback and any story flight on by `dt_secs`; true while something moves.
-    pub fn advance(&mut self, dt_secs: f64) -> bool {
-        let mut moving = self.playback.advance(dt_secs);
+    /// Moves playback and any story flight on by `dt_secs` of wall time, and says when the
+    /// state will next change by itself (the window sleeps until then).
+    pub fn advance(&mut self, dt_secs: f64) -> Wake {
+        let dt_secs = if dt_secs.is_finite() {
+            dt_secs.max(0.0)
+        } else {
+            0.0
+        };
+        self.playback.advance(dt_secs);
         let current = StoryFrame {
             view: self.map_view,
             time_years: self.playback.time_years(),
@@ -237,12 +229,24 @@ impl AppState {
                 self.playback.show_time(frame.time_years);
             }
             entered = step;
-            moving |= player.autoplay || player.is_flying();
         }
         if let Some(entered) = entered {
             self.enter_step(&entered);
         }
-        moving
+        self.next_wake()
+    }
+
+    /// When the state next changes by itself: now while playing or flying, at the end of an
+    /// unattended story step, otherwise only on input.
+    pub fn next_wake(&self) -> Wake {
+        let playing = if self.playback.is_playing() {
+            Wake::Now
+        } else {
+            Wake::OnInput
+        };
+        self.story.as_ref().map_or(playing, |player| {
+            playing.sooner(player.next_wake(&self.atlas.stories))
+        })
     }
 
     /// What a step sets when it begins: organizations and the open event.
@@ -368,23 +372,14 @@ impl AppState {
             Command::SetFieldFilter(field) => self.field_filter = field,
             Command::Pan { delta_world } => {
                 self.interrupt_story();
-                self.map_view.center.x += delta_world.x;
-                self.map_view.center.y += delta_world.y;
-                self.clamp_view();
+                self.map_view = self.map_view.panned(delta_world);
             }
             Command::Zoom {
                 factor,
                 anchor_world,
             } => {
                 self.interrupt_story();
-                let old_zoom = self.map_view.zoom;
-                let new_zoom = (old_zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-                // Keep the anchor fixed on screen: centre moves toward it by 1 − old/new.
-                let keep = 1.0 - old_zoom / new_zoom;
-                self.map_view.center.x += (anchor_world.x - self.map_view.center.x) * keep;
-                self.map_view.center.y += (anchor_world.y - self.map_view.center.y) * keep;
-                self.map_view.zoom = new_zoom;
-                self.clamp_view();
+                self.map_view = self.map_view.zoomed(factor, anchor_world);
             }
             Command::ResetView => {
                 self.interrupt_story();
@@ -398,15 +393,6 @@ impl AppState {
             Command::SetPlots(open) => self.show_plots = open,
             Command::SetTheme(theme) => self.theme = theme,
         }
-    }
-
-    /// Keeps the centre on the map so the world cannot be panned out of sight.
-    fn clamp_view(&mut self) {
-        let center = &mut self.map_view.center;
-        center.x = center.x.clamp(-HALF_WIDTH, HALF_WIDTH);
-        center.y = center
-            .y
-            .clamp(-crate::geo::HALF_HEIGHT, crate::geo::HALF_HEIGHT);
     }
 }
 

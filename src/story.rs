@@ -1,42 +1,16 @@
 //! Story playback: moves between steps with a smooth, interruptible flight of the camera and
 //! the year, and (when unattended) advances by itself. No egui here.
 
+use crate::camera::MapView;
 use crate::data::{GeoBox, Story};
-use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect, world_from_lon_lat};
-use crate::state::{HOME_VIEW, MapView};
+use crate::geo::WorldPoint;
+use crate::time::Wake;
 
 /// How long a flight between two steps takes.
 pub const TRANSITION_SECS: f64 = 1.8;
-/// Half the world height shown at zoom 1 (kept equal to the map view's fit).
-const HOME_HALF_HEIGHT: f64 = 1.19;
-
 /// The camera a step asks for: its box, or the whole world.
 pub fn view_for(view: Option<&GeoBox>) -> MapView {
-    let Some(geo_box) = view else {
-        return HOME_VIEW;
-    };
-    // Project the box's outline (sampled: meridians curve in Equal Earth).
-    let mut rect = WorldRect::EMPTY;
-    for i in 0..=8 {
-        let t = f64::from(i) / 8.0;
-        let lon = geo_box.west + (geo_box.east - geo_box.west) * t;
-        let lat = geo_box.south + (geo_box.north - geo_box.south) * t;
-        for p in [
-            world_from_lon_lat(lon, geo_box.south),
-            world_from_lon_lat(lon, geo_box.north),
-            world_from_lon_lat(geo_box.west, lat),
-            world_from_lon_lat(geo_box.east, lat),
-        ] {
-            rect.extend(p);
-        }
-    }
-    let width = (rect.max.x - rect.min.x).max(1e-3);
-    let height = (rect.max.y - rect.min.y).max(1e-3);
-    let zoom = (2.0 * HALF_WIDTH / width).min(2.0 * HOME_HALF_HEIGHT / height) * 0.9;
-    MapView {
-        center: rect.center(),
-        zoom: zoom.clamp(crate::state::MIN_ZOOM, crate::state::MAX_ZOOM),
-    }
+    MapView::fitting(view)
 }
 
 /// Smoothstep easing: slow out, slow in.
@@ -92,6 +66,20 @@ impl StoryPlayer {
 
     pub fn is_flying(&self) -> bool {
         self.flight.is_some()
+    }
+
+    /// When the story next moves by itself: now while flying; at the end of the step's dwell
+    /// when unattended; never when a lecturer drives it.
+    pub fn next_wake(&self, stories: &[Story]) -> Wake {
+        if self.flight.is_some() {
+            return Wake::Now;
+        }
+        if !self.autoplay {
+            return Wake::OnInput;
+        }
+        Wake::after_secs(
+            step_duration_secs(stories, self.story, self.step) - self.step_elapsed_secs,
+        )
     }
 
     /// Stops the flight where it is (the user took the camera or the slider).
@@ -159,10 +147,7 @@ impl StoryPlayer {
         let mut entered = None;
         if self.autoplay {
             self.step_elapsed_secs += dt_secs;
-            let duration = stories
-                .get(self.story)
-                .and_then(|s| s.steps.get(self.step))
-                .map_or(12.0, |s| s.duration_secs.max(2.0));
+            let duration = step_duration_secs(stories, self.story, self.step);
             if self.step_elapsed_secs >= duration {
                 let from = frame.unwrap_or(current);
                 let last_step = stories
@@ -180,9 +165,24 @@ impl StoryPlayer {
     }
 }
 
+/// How long an unattended step stays (at least 2 s, so a broken file cannot spin the loop).
+fn step_duration_secs(stories: &[Story], story: usize, step: usize) -> f64 {
+    stories
+        .get(story)
+        .and_then(|s| s.steps.get(step))
+        .map_or(12.0, |s| {
+            if s.duration_secs.is_finite() {
+                s.duration_secs.max(2.0)
+            } else {
+                12.0
+            }
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::camera::HOME_VIEW;
     use crate::data::StoryStep;
 
     fn story(id: &str, years: &[i32]) -> Story {
@@ -268,6 +268,30 @@ mod tests {
         }
         // 40.5 s at 10 s a step: a1, b0, a0, a1 after the start at a0.
         assert_eq!(entered, vec![(0, 1), (1, 0), (0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn an_unattended_story_sleeps_through_its_dwell_and_a_lecturer_s_story_waits_for_keys() {
+        let stories = vec![story("a", &[1960, 1970])];
+        let mut player = StoryPlayer::new(0, true);
+        player.go_to(&stories, 0, HOME_VIEW, 1950.0);
+        assert_eq!(player.next_wake(&stories), Wake::Now, "flying");
+        player.advance(&stories, TRANSITION_SECS + 0.2, START);
+        let Wake::AfterSecs(secs) = player.next_wake(&stories) else {
+            panic!("a dwell between flights");
+        };
+        assert!(
+            (secs - (10.0 - TRANSITION_SECS - 0.2)).abs() < 1e-9,
+            "{secs}"
+        );
+        // One late frame at the end of the dwell moves on to the next step.
+        let (_, entered) = player.advance(&stories, secs, START);
+        assert_eq!(entered.map(|e| e.step), Some(1));
+
+        let mut lecturer = StoryPlayer::new(0, false);
+        lecturer.go_to(&stories, 0, HOME_VIEW, 1950.0);
+        lecturer.advance(&stories, TRANSITION_SECS, START);
+        assert_eq!(lecturer.next_wake(&stories), Wake::OnInput);
     }
 
     #[test]

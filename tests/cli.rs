@@ -109,6 +109,7 @@ fn country_on_a_date_as_the_map_shows_it() {
     let text = run(&CliCommand::Country {
         key: "GHA".into(),
         date: "1956".into(),
+        format: Format::Json,
     })
     .unwrap();
     let status: Value = serde_json::from_str(&text).unwrap();
@@ -120,6 +121,7 @@ fn country_on_a_date_as_the_map_shows_it() {
     let text = run(&CliCommand::Country {
         key: "HRV".into(),
         date: "1990-06-01".into(),
+        format: Format::Json,
     })
     .unwrap();
     let status: Value = serde_json::from_str(&text).unwrap();
@@ -128,7 +130,322 @@ fn country_on_a_date_as_the_map_shows_it() {
     let err = run(&CliCommand::Country {
         key: "XXX".into(),
         date: "1990".into(),
+        format: Format::Json,
     })
     .unwrap_err();
     assert!(err.to_string().contains("unknown country key"));
+}
+
+#[test]
+fn events_carry_summary_participants_fields_and_names_of_the_time() {
+    let text = run(&CliCommand::Events {
+        from: Some(1955),
+        to: Some(1955),
+        format: Format::Json,
+    })
+    .unwrap();
+    let events: Vec<Value> = serde_json::from_str(&text).unwrap();
+    let bandung = events
+        .iter()
+        .find(|e| e["id"] == "asian-african-conference-1955-bandung")
+        .unwrap();
+    assert!(bandung["summary"].as_str().unwrap().contains("twenty-nine"));
+    assert_eq!(bandung["participants"], 29);
+    assert!(
+        bandung["tags"]
+            .as_array()
+            .unwrap()
+            .contains(&"political".into())
+    );
+    let text = run(&CliCommand::Events {
+        from: Some(1963),
+        to: Some(1963),
+        format: Format::Json,
+    })
+    .unwrap();
+    let events: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert!(
+        events.iter().any(|e| e["organizations"]
+            .as_array()
+            .unwrap()
+            .contains(&"au".into())
+            && e["organization_names"]
+                .as_array()
+                .unwrap()
+                .contains(&"OAU".into())),
+        "the AU was founded as the OAU in 1963"
+    );
+}
+
+/// Splits one CSV record (quotes may hold commas and doubled quotes; no newlines here).
+fn csv_record(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            (c, _) => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}
+
+#[test]
+fn events_csv_has_source_titles_summary_fields_and_the_country_of_the_time() {
+    let text = run(&CliCommand::Events {
+        from: Some(1961),
+        to: Some(1961),
+        format: Format::Csv,
+    })
+    .unwrap();
+    let mut lines = text.lines();
+    let header = csv_record(lines.next().unwrap());
+    for column in [
+        "country",
+        "country_iso3",
+        "summary",
+        "participants",
+        "tags",
+        "source_titles",
+        "source_urls",
+        "organization_names",
+    ] {
+        assert!(header.iter().any(|h| h == column), "{column} in {header:?}");
+    }
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<Vec<String>> = lines.map(csv_record).collect();
+    assert!(rows.iter().all(|r| r.len() == header.len()), "{text}");
+    let belgrade = rows
+        .iter()
+        .find(|r| r[column("city")] == "Belgrade")
+        .unwrap();
+    assert_eq!(belgrade[column("country")], "Yugoslavia");
+    assert_eq!(belgrade[column("country_iso3")], "SRB");
+    assert!(!belgrade[column("summary")].is_empty());
+    assert!(!belgrade[column("source_titles")].is_empty());
+    assert!(belgrade[column("source_urls")].starts_with("http"));
+}
+
+#[test]
+fn ids_and_keys_are_accepted_in_any_case() {
+    let upper = run(&CliCommand::Members {
+        organization: "AU".into(),
+        date: "1970".into(),
+        format: Format::Json,
+    })
+    .unwrap();
+    let lower = run(&CliCommand::Members {
+        organization: "au".into(),
+        date: "1970".into(),
+        format: Format::Json,
+    })
+    .unwrap();
+    assert_eq!(upper, lower);
+    for key in ["cod", "COD", "Cod"] {
+        let text = run(&CliCommand::Country {
+            key: key.into(),
+            date: "1980".into(),
+            format: Format::Json,
+        })
+        .unwrap();
+        let status: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(status["key"], "COD");
+        assert_eq!(status["name"], "Zaire");
+    }
+}
+
+#[test]
+fn country_as_csv() {
+    let text = run(&CliCommand::Country {
+        key: "GHA".into(),
+        date: "1956".into(),
+        format: Format::Csv,
+    })
+    .unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    let header = csv_record(lines[0]);
+    let row = csv_record(lines[1]);
+    assert_eq!(header.len(), row.len());
+    let field = |name: &str| &row[header.iter().position(|h| h == name).unwrap()];
+    assert_eq!(field("key"), "GHA");
+    assert_eq!(field("name"), "Gold Coast");
+    assert_eq!(field("status"), "dependent");
+    assert_eq!(field("administered_by"), "United Kingdom");
+    assert!(!field("source_titles").is_empty());
+}
+
+#[test]
+fn historical_state_codes_are_country_keys() {
+    let text = run(&CliCommand::Country {
+        key: "TGK".into(),
+        date: "1962".into(),
+        format: Format::Json,
+    })
+    .unwrap();
+    let status: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(status["name"], "Tanganyika");
+    assert_eq!(status["status"], "independent");
+    assert_eq!(status["covers"], serde_json::json!(["TZA"]));
+    let text = run(&CliCommand::Country {
+        key: "sun".into(),
+        date: "1980".into(),
+        format: Format::Json,
+    })
+    .unwrap();
+    let status: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(status["name"], "Soviet Union");
+    assert!(status["covers"].as_array().unwrap().contains(&"UKR".into()));
+    // Outside its lifetime: a one-line error that says when it existed.
+    let err = run(&CliCommand::Country {
+        key: "SUN".into(),
+        date: "2000".into(),
+        format: Format::Json,
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("until 1991-12-26"), "{err}");
+    assert_eq!(err.to_string().lines().count(), 1);
+}
+
+#[test]
+fn every_code_a_country_answer_names_is_itself_a_country_key() {
+    let atlas = ssc_atlas::data::load_atlas(&DataSource::Bundled);
+    let mut keys: Vec<String> = atlas
+        .world
+        .countries
+        .iter()
+        .map(|c| c.key.clone())
+        .collect();
+    keys.extend(atlas.historical_states.iter().map(|s| s.code.clone()));
+    let mut named: Vec<(String, String)> = Vec::new();
+    for year in (1945..=2025)
+        .step_by(2)
+        .chain([1958, 1961, 1964, 1991, 1992])
+    {
+        for date in [format!("{year}-06-30"), year.to_string()] {
+            let date_value = ssc_atlas::time::Date::parse(&date).unwrap();
+            for key in &keys {
+                let status = match atlas.historical_state(key) {
+                    Some(_) => match atlas.historical_status_on(key, date_value) {
+                        Some(status) => status,
+                        None => continue,
+                    },
+                    None => atlas.status_on(key, date_value),
+                };
+                for code in status.part_of.iter().chain(&status.covers) {
+                    assert!(
+                        atlas.country_code(code).is_some(),
+                        "{key} on {date} names {code}, which `country` rejects"
+                    );
+                    if !named.iter().any(|(c, _)| c == code) {
+                        named.push((code.clone(), date.clone()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(named.iter().any(|(c, _)| c == "SUN"));
+    assert!(named.iter().any(|(c, _)| c == "YUG"));
+    // Each named code answers through the command itself on a date it was named.
+    for (code, date) in named {
+        run(&CliCommand::Country {
+            key: code.clone(),
+            date: date.clone(),
+            format: Format::Json,
+        })
+        .unwrap_or_else(|err| panic!("country {code} --date {date}: {err}"));
+    }
+}
+
+#[test]
+fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
+    let mut out = Vec::new();
+    let err = run_command(
+        &CliCommand::Members {
+            organization: "nam".into(),
+            date: "1983".into(),
+            format: Format::Json,
+        },
+        &DataSource::Bundled,
+        &mut out,
+    )
+    .unwrap_err();
+    assert!(matches!(err, CliError::CountsOnly(_)), "{err:?}");
+    let message = err.to_string();
+    assert!(message.contains("no member list"), "{message}");
+    assert!(message.contains("93 in 1979"), "{message}");
+    let counts: Vec<Value> = serde_json::from_slice(&out).unwrap();
+    assert!(!counts.is_empty());
+    let holding: Vec<&Value> = counts
+        .iter()
+        .filter(|c| c["holds_on_date"] == true)
+        .collect();
+    assert_eq!(holding.len(), 1);
+    assert_eq!(holding[0]["year"], 1979);
+    assert_eq!(holding[0]["count"], 93);
+    assert!(
+        counts
+            .iter()
+            .all(|c| c["source_url"].as_str().unwrap().starts_with("http"))
+    );
+    // CSV too, and any body without a list (UN, G77 …), never an empty list.
+    for id in ["un", "g77", "AIIB"] {
+        let mut out = Vec::new();
+        let result = run_command(
+            &CliCommand::Members {
+                organization: id.into(),
+                date: "2020".into(),
+                format: Format::Csv,
+            },
+            &DataSource::Bundled,
+            &mut out,
+        );
+        assert!(matches!(result, Err(CliError::CountsOnly(_))), "{id}");
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.starts_with("year,count,holds_on_date,source_title,source_url"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn from_and_to_have_help() {
+    use clap::CommandFactory;
+    let command = ssc_atlas::cli::Cli::command();
+    let events = command.find_subcommand("events").unwrap();
+    for name in ["from", "to"] {
+        let arg = events.get_arguments().find(|a| a.get_id() == name).unwrap();
+        assert!(
+            arg.get_help().is_some_and(|h| !h.to_string().is_empty()),
+            "--{name} has no help"
+        );
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ssc-atlas"))
+        .args(["events"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).unwrap();
+    assert_eq!(first.trim(), "[");
+    // The reader is dropped here, like `| head -1`.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+    assert!(output.status.success(), "{:?}", output.status);
 }

@@ -219,3 +219,128 @@ fn no_border_streaks_across_the_real_map() {
         }
     }
 }
+
+fn new_state_names(atlas: &Atlas, year: i32) -> Vec<String> {
+    atlas
+        .new_states_in(year)
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect()
+}
+
+#[test]
+fn new_states_of_1961_are_tanganyika_sierra_leone_kuwait_and_syria_not_the_uar() {
+    let atlas = atlas();
+    let names = new_state_names(&atlas, 1961);
+    for name in ["Tanganyika", "Sierra Leone", "Kuwait", "Syria"] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // Egypt kept the name United Arab Republic when Syria left: the union's continuing
+    // state, not a new one (the UAR was new in 1958).
+    assert!(
+        !names.iter().any(|n| n == "United Arab Republic"),
+        "{names:?}"
+    );
+    assert!(
+        new_state_names(&atlas, 1958)
+            .iter()
+            .any(|n| n == "United Arab Republic")
+    );
+    assert_eq!(
+        names.iter().filter(|n| *n == "Tanganyika").count(),
+        1,
+        "{names:?}"
+    );
+}
+
+#[test]
+fn new_states_of_1991_include_the_baltic_and_post_soviet_states_slovenia_and_croatia() {
+    let atlas = atlas();
+    let names = new_state_names(&atlas, 1991);
+    for name in [
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Ukraine",
+        "Belarus",
+        "Moldova",
+        "Kazakhstan",
+        "Slovenia",
+        "Croatia",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // Namibia became independent in 1990, Eritrea in 1993.
+    assert!(!names.iter().any(|n| n == "Namibia" || n == "Eritrea"));
+    // What the map names in 1991 agrees: Ukraine independent, Croatia independent.
+    let end_1991 = Date::end_of_year(1991);
+    for key in ["UKR", "HRV", "EST"] {
+        let status = atlas.status_on(key, end_1991);
+        assert_eq!(
+            status.status,
+            ssc_atlas::data::PoliticalStatus::Independent,
+            "{status:?}"
+        );
+        assert!(
+            status.from.is_some_and(|from| from.year == 1991),
+            "{status:?}"
+        );
+        assert!(!status.sources.is_empty(), "{status:?}");
+    }
+}
+
+#[test]
+fn tanganyika_was_an_independent_state_in_1962() {
+    let atlas = atlas();
+    let status = atlas.status_on("TZA", Date::end_of_year(1962));
+    assert_eq!(status.name, "Tanganyika");
+    assert_eq!(status.status, ssc_atlas::data::PoliticalStatus::Independent);
+    assert_eq!(status.part_of, None);
+    assert_eq!(status.from, Some(Date::ymd(1961, 12, 9)));
+}
+
+#[test]
+fn no_visitor_facing_text_in_the_bundled_data_speaks_of_the_seed_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let mut files = vec![root.join("README.md")];
+    for folder in ["data", "stories"] {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap().to_lowercase();
+        for needle in ["seed text", "seed-text"] {
+            assert!(
+                !text.contains(needle),
+                "{} mentions the {needle}",
+                file.display()
+            );
+        }
+    }
+    // The loaded atlas too, in case a file is added elsewhere.
+    let atlas = atlas();
+    let mut texts: Vec<&str> = Vec::new();
+    for event in &atlas.events {
+        texts.extend([event.title.as_str(), &event.summary]);
+        texts.extend(event.note.as_deref());
+        texts.extend(event.sources.iter().map(|s| s.title.as_str()));
+    }
+    for figure in &atlas.figures {
+        texts.extend([figure.label.as_str(), &figure.text, &figure.source.title]);
+    }
+    for organization in &atlas.organizations {
+        texts.extend(organization.note.as_deref());
+        texts.extend(organization.sources.iter().map(|s| s.title.as_str()));
+        texts.extend(
+            organization
+                .member_counts
+                .iter()
+                .map(|c| c.source.title.as_str()),
+        );
+    }
+    texts.extend(atlas.map_notes.iter().map(String::as_str));
+    for text in texts {
+        assert!(!text.to_lowercase().contains("seed text"), "{text}");
+    }
+}

@@ -322,3 +322,167 @@ fn the_attract_loop_shows_no_hover_tooltips_but_exploring_does() {
         "a visitor's pointer gets tooltips"
     );
 }
+
+/// Runs `test` on its own thread and fails if it has not finished within `limit`: a frame
+/// that deadlocks on egui's context lock would otherwise hang the test run.
+fn within(limit: std::time::Duration, test: impl FnOnce() + Send + 'static) {
+    let (done, finished) = std::sync::mpsc::channel();
+    let worker = std::thread::spawn(move || {
+        test();
+        let _ = done.send(());
+    });
+    match finished.recv_timeout(limit) {
+        Ok(()) => worker.join().unwrap(),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            // The test panicked: hand its failure on.
+            if let Err(panic) = worker.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+            panic!("the atlas stopped responding (a frame never finished)")
+        }
+    }
+}
+
+#[test]
+fn esc_in_presentation_leaves_fullscreen_and_the_lecturer_stays_in_control() {
+    within(std::time::Duration::from_mins(2), || {
+        let mut harness = harness(presenting(0));
+        harness.run_steps(4);
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(9);
+        assert_eq!(step_of(&harness), 1);
+        // Key down alone, so the frame that reads it is the last one and its output is kept.
+        harness.key_down(egui::Key::Escape);
+        harness.run_steps(1);
+        let left_fullscreen = harness.output().viewport_output.values().any(|v| {
+            v.commands
+                .iter()
+                .any(|c| matches!(c, egui::ViewportCommand::Fullscreen(false)))
+        });
+        assert!(left_fullscreen, "Esc leaves fullscreen");
+        harness.key_up(egui::Key::Escape);
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(9);
+        assert_eq!(step_of(&harness), 2, "→ still works after Esc");
+    });
+}
+
+#[test]
+fn a_new_caption_shows_in_the_very_frame_that_reads_the_key() {
+    let mut harness = harness(presenting(0));
+    harness.run_steps(9);
+    let story = harness.state().state.atlas.stories[0].clone();
+    // Key down alone: kittest runs one frame per queued event.
+    harness.key_down(egui::Key::ArrowRight);
+    harness.run_steps(1);
+    assert!(
+        harness.query_by_label(&story.steps[1].title).is_some(),
+        "caption of step 2 drawn by the frame that read →"
+    );
+    harness.key_up(egui::Key::ArrowRight);
+}
+
+#[test]
+fn the_presentation_slider_hides_until_the_pointer_comes_near_it() {
+    let mut harness = harness(presenting(1));
+    harness.hover_at(egui::pos2(640.0, 300.0));
+    harness.run_steps(9);
+    assert!(
+        harness.query_by_label("Play").is_none(),
+        "no Play bar over the story"
+    );
+    harness.hover_at(egui::pos2(640.0, 790.0));
+    harness.run_steps(2);
+    assert!(
+        harness.query_by_label("Play").is_some(),
+        "it comes up near the bottom"
+    );
+    harness.hover_at(egui::pos2(640.0, 300.0));
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Play").is_none(), "and goes again");
+}
+
+/// The delay egui was asked to wait before the next frame (`Duration::MAX`: until input).
+fn repaint_delay(harness: &Harness<'_, AtlasApp>) -> std::time::Duration {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(std::time::Duration::MAX, |v| v.repaint_delay)
+}
+
+#[test]
+fn the_kiosk_draws_nothing_while_nothing_moves() {
+    let mut harness = harness(kiosk(90.0));
+    // The attract loop: the first flight (1.8 s) lands, then the step dwells.
+    harness.run_steps(12);
+    assert_eq!(kiosk_phase(&harness), KioskPhase::Attract);
+    assert!(
+        !harness.state().state.story.as_ref().unwrap().is_flying(),
+        "landed"
+    );
+    let delay = repaint_delay(&harness);
+    assert!(
+        delay >= std::time::Duration::from_secs(2),
+        "between flights the kiosk sleeps until the next step, asked for {delay:?}"
+    );
+    // A visitor touches, then walks away: nothing is drawn until the idle countdown is due.
+    touch(&harness, egui::pos2(700.0, 400.0));
+    harness.run_steps(1);
+    harness.remove_cursor();
+    harness.run_steps(4);
+    assert!(matches!(
+        kiosk_phase(&harness),
+        KioskPhase::Exploring { .. }
+    ));
+    let delay = repaint_delay(&harness);
+    assert!(
+        delay >= std::time::Duration::from_mins(1),
+        "an untouched explore screen sleeps until the idle countdown, asked for {delay:?}"
+    );
+    let drawn = harness.state().frames_drawn;
+    let steps = harness.run();
+    assert!(steps <= 2, "{steps} frames with nothing moving");
+    assert!(harness.state().frames_drawn - drawn <= 2);
+}
+
+/// A link opened by anything in the frame (here the test itself, as a card's link would).
+fn open_url_sent(mut app: AtlasApp) -> bool {
+    let mut harness = Harness::builder()
+        .with_size((1280.0, 800.0))
+        .with_step_dt(STEP_SECS)
+        .build_ui_state(
+            |ui, app: &mut AtlasApp| {
+                ui.ctx()
+                    .open_url(egui::OpenUrl::new_tab("https://www.un.org/"));
+                app.show(ui);
+            },
+            {
+                app.state.apply(Command::SelectEvent(
+                    "asian-african-conference-1955-bandung".into(),
+                ));
+                app
+            },
+        );
+    harness.run_steps(1);
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|c| matches!(c, egui::OutputCommand::OpenUrl(_)))
+}
+
+#[test]
+fn no_link_leaves_the_kiosk_but_a_desk_opens_them() {
+    assert!(!open_url_sent(kiosk(90.0)), "a kiosk opens no browser");
+    assert!(
+        !open_url_sent(presenting(0)),
+        "a clicker's Enter on a focused link opens nothing"
+    );
+    let atlas = load_atlas(&DataSource::Bundled);
+    let desk = AtlasApp::new(AppState::new(Arc::new(atlas), 1955, 2026), None);
+    assert!(open_url_sent(desk), "a researcher's click does");
+}

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use ssc_atlas::app::AtlasApp;
 use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::state::{AppState, Command};
@@ -71,6 +71,44 @@ fn play_advances_about_one_year_per_second_and_pause_stops() {
     harness.run_steps(20);
     assert_eq!(harness.state().state.year(), paused_at);
     assert!(harness.query_by_label("Play").is_some());
+}
+
+#[test]
+fn play_follows_the_wall_clock_when_frames_are_slow() {
+    // Two frames a second, as a software renderer may manage at 1920x1080.
+    let mut harness = Harness::builder()
+        .with_size((1440.0, 900.0))
+        .with_step_dt(0.5)
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app(1960));
+    harness.run_steps(2);
+    harness.get_by_label("Play").click();
+    harness.run_steps(1); // the frame that reads the click
+    let started = harness.state().state.playback.time_years();
+    harness.run_steps(10); // 5 s of wall time
+    let moved = harness.state().state.playback.time_years() - started;
+    assert!(
+        (moved - 5.0).abs() <= 0.5 + 1e-9,
+        "1 yr/s for 5 s moved {moved} years"
+    );
+}
+
+#[test]
+fn year_keys_work_while_a_button_has_focus() {
+    let mut harness = harness(app(1960), (1440.0, 900.0));
+    harness.run();
+    harness.get_by_label("Dark").focus();
+    harness.run();
+    assert!(harness.get_by_label("Dark").is_focused());
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().state.year(), 1961, "→ moved the year");
+    assert!(
+        harness.get_by_label("Dark").is_focused(),
+        "and did not move focus"
+    );
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    assert!(harness.state().state.year() > 1961, "PgDn too");
 }
 
 #[test]
@@ -230,4 +268,27 @@ fn gpu_and_mesh_maps_agree() {
     let sahara = gpu.get_pixel(650, 280);
     assert_ne!(sea, sahara, "the GPU map drew nothing");
     assert_eq!(sahara, mesh.get_pixel(650, 280));
+}
+
+#[test]
+fn tab_visits_the_top_bar_in_reading_order() {
+    let mut harness = harness(app(1970), (1440.0, 900.0));
+    harness.run();
+    let mut visited = Vec::new();
+    for _ in 0..4 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let focused = harness
+            .get_by(|node| node.is_focused() && node.role() != egui::accesskit::Role::Window);
+        visited.push((
+            focused.accesskit_node().label().unwrap_or_default(),
+            focused.rect().left(),
+        ));
+    }
+    let labels: Vec<&str> = visited.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(labels, ["Reset view", "Panel", "Plots", "Dark"]);
+    assert!(
+        visited.windows(2).all(|pair| pair[0].1 < pair[1].1),
+        "left to right: {visited:?}"
+    );
 }

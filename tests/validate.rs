@@ -236,3 +236,19 @@ fn validate_command_exits_with_an_error_listing_each_problem() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("ok: "), "{text}");
 }
+
+#[test]
+fn a_value_with_a_newline_stays_on_its_problem_line() {
+    let dir = broken_copy("newline", |events, _| {
+        event_props(events, BANDUNG)["tags"] = json!(["trade\nsecurity\r\u{1b}[31m"]);
+    });
+    let mut out = Vec::new();
+    let result = run_command(&CliCommand::Validate, &DataSource::Dir(dir), &mut out);
+    assert!(matches!(result, Err(CliError::InvalidData { count: 1 })));
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.contains(r#"unknown tag "trade\nsecurity\r\u{1b}[31m""#),
+        "{text}"
+    );
+}

@@ -23,6 +23,9 @@ pub struct CountryStatus {
     /// When this status began and ended, where the data says.
     pub from: Option<Date>,
     pub until: Option<Date>,
+    /// For a historical state: the map keys of today's polygons it covered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub covers: Vec<String>,
     pub sources: Vec<Source>,
 }
 
@@ -54,6 +57,7 @@ impl Atlas {
                 part_of: period.part_of.clone(),
                 from: period.from,
                 until: period.until,
+                covers: Vec::new(),
                 sources,
             };
         }
@@ -72,9 +76,23 @@ impl Atlas {
                 part_of_name: Some(state.name.clone()),
                 from: state.from,
                 until: state.until,
+                covers: Vec::new(),
                 sources: state.sources.clone(),
             };
         }
+        // Independent under today's name: since the end of the last historical state that
+        // covered it (Ukraine since the Soviet Union's), whose sources say so.
+        let ended = self
+            .historical_states
+            .iter()
+            .filter(|s| s.covers.iter().any(|k| k == key))
+            .filter_map(|s| {
+                s.until
+                    .filter(|until| *until <= date)
+                    .map(|until| (until, s))
+            })
+            .max_by_key(|(until, _)| *until);
+        let history_sources = self.country_history(key).map(|h| h.sources.clone());
         CountryStatus {
             key: key.to_owned(),
             name: name_today.clone(),
@@ -83,13 +101,51 @@ impl Atlas {
             administered_by: None,
             part_of: None,
             part_of_name: None,
-            from: None,
+            from: ended.map(|(until, _)| until),
             until: None,
-            sources: self
-                .country_history(key)
-                .map(|h| h.sources.clone())
+            covers: Vec::new(),
+            sources: history_sources
+                .filter(|sources| !sources.is_empty())
+                .or_else(|| ended.map(|(_, state)| state.sources.clone()))
                 .unwrap_or_default(),
         }
+    }
+
+    /// What a historical state (`TGK`, `SUN` …) was on `date`: an independent state of the
+    /// time, with the map keys it covered. `None` if the code is not a historical state or
+    /// the state did not exist on `date`.
+    pub fn historical_status_on(&self, code: &str, date: Date) -> Option<CountryStatus> {
+        let state = self.historical_state(code)?;
+        let existed = state.from.is_none_or(|from| from <= date)
+            && state.until.is_none_or(|until| date < until);
+        existed.then(|| CountryStatus {
+            key: state.code.clone(),
+            name: state.name.clone(),
+            name_today: state
+                .covers
+                .iter()
+                .map(|key| self.country_name_today(key))
+                .collect::<Vec<_>>()
+                .join(", "),
+            status: PoliticalStatus::Independent,
+            administered_by: None,
+            part_of: None,
+            part_of_name: None,
+            from: state.from,
+            until: state.until,
+            covers: state.covers.clone(),
+            sources: state.sources.clone(),
+        })
+    }
+
+    /// The key `country` accepts for `text` in any case: a map key (`cod` → `COD`) or a
+    /// historical state code (`sun` → `SUN`).
+    pub fn country_code(&self, text: &str) -> Option<String> {
+        let code = text.trim().to_uppercase();
+        let known = self.world.country_by_key(&code).is_some()
+            || self.historical_state(&code).is_some()
+            || self.country_history(&code).is_some();
+        known.then_some(code)
     }
 
     /// Name on `date` of a state code: a historical state's name, or a country's name then.
@@ -98,25 +154,69 @@ impl Atlas {
             .map_or_else(|| self.country_name_on(code, date), |s| s.name.clone())
     }
 
-    /// Map keys whose status became independent during `year`, after being dependent or part
-    /// of another state: the year's new states.
+    /// The year's new states, as `(code, name of the time)` in date order: every map key
+    /// whose status on the map turns independent during `year` (after being a territory or
+    /// part of a larger state, including a historical state that dissolved, as the Soviet
+    /// Union did in 1991), and every historical state founded that year (Tanganyika in
+    /// 1961, Zanzibar in 1963). A state that stays independent under a new name or as the
+    /// core of a union (Egypt as the United Arab Republic) is not new. One entry per name.
     pub fn new_states_in(&self, year: i32) -> Vec<(String, String)> {
         let mut states: Vec<(Date, String, String)> = Vec::new();
-        for history in &self.countries {
-            for pair in history.periods.windows(2) {
-                let (before, after) = (&pair[0], &pair[1]);
-                let became_independent = before.status != PoliticalStatus::Independent
-                    && after.status == PoliticalStatus::Independent;
-                if let Some(from) = after.from.filter(|f| f.year == year && became_independent) {
-                    states.push((from, history.key.clone(), after.name.clone()));
+        for country in &self.world.countries {
+            let key = country.key.as_str();
+            for date in self.status_change_dates(key) {
+                if date.year != year {
+                    continue;
+                }
+                let before = self.status_on(key, day_before(date));
+                let after = self.status_on(key, date);
+                // Egypt left the United Arab Republic in 1961 as the UAR: the union's
+                // continuing state, not a new one.
+                let continues_the_union = before.part_of_name.as_deref() == Some(&after.name);
+                if before.status != PoliticalStatus::Independent
+                    && after.status == PoliticalStatus::Independent
+                    && !continues_the_union
+                {
+                    states.push((date, key.to_owned(), after.name));
                 }
             }
         }
+        for state in &self.historical_states {
+            if let Some(from) = state.from.filter(|from| from.year == year) {
+                states.push((from, state.code.clone(), state.name.clone()));
+            }
+        }
         states.sort();
+        let mut names_seen: Vec<String> = Vec::new();
         states
             .into_iter()
+            .filter(|(_, _, name)| {
+                let first = !names_seen.contains(name);
+                if first {
+                    names_seen.push(name.clone());
+                }
+                first
+            })
             .map(|(_, key, name)| (key, name))
             .collect()
+    }
+
+    /// Dates on which map key `key`'s status may change: the starts of its own periods, and
+    /// the starts and ends of historical states that covered it.
+    fn status_change_dates(&self, key: &str) -> Vec<Date> {
+        let own = self
+            .country_history(key)
+            .into_iter()
+            .flat_map(|h| h.periods.iter().filter_map(|p| p.from));
+        let covering = self
+            .historical_states
+            .iter()
+            .filter(|s| s.covers.iter().any(|k| k == key))
+            .flat_map(|s| [s.from, s.until].into_iter().flatten());
+        let mut dates: Vec<Date> = own.chain(covering).collect();
+        dates.sort();
+        dates.dedup();
+        dates
     }
 
     /// How many of the atlas's country histories are independent on `date`.
@@ -126,6 +226,26 @@ impl Atlas {
             .filter(|h| self.status_on(&h.key, date).status == PoliticalStatus::Independent)
             .count()
     }
+}
+
+/// The last day before the period `date` begins (`1992-04` → 31 March 1992).
+fn day_before(date: Date) -> Date {
+    let (year, month, day) = (date.year, date.month.unwrap_or(1), date.day.unwrap_or(1));
+    if day > 1 {
+        return Date::ymd(year, month, day - 1);
+    }
+    if month == 1 {
+        return Date::end_of_year(year - 1);
+    }
+    let previous = month - 1;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let last_day = match previous {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    Date::ymd(year, previous, last_day)
 }
 
 #[cfg(test)]
@@ -165,6 +285,19 @@ mod tests {
         check("LKA", "1971", Independent, "Ceylon");
         check("LKA", "1973", Independent, "Sri Lanka");
         check("COD", "1980", Independent, "Zaire");
+    }
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        use super::day_before;
+        assert_eq!(day_before(Date::ymd(1961, 12, 9)), Date::ymd(1961, 12, 8));
+        assert_eq!(day_before(Date::ymd(1992, 3, 1)), Date::ymd(1992, 2, 29));
+        assert_eq!(day_before(Date::ymd(1991, 3, 1)), Date::ymd(1991, 2, 28));
+        assert_eq!(
+            day_before(Date::parse("1992-04").unwrap()),
+            Date::ymd(1992, 3, 31)
+        );
+        assert_eq!(day_before(Date::year_only(1993)), Date::ymd(1992, 12, 31));
     }
 
     #[test]

@@ -9,8 +9,8 @@ use super::model::{
     City, CountryHistory, CountryPeriod, Event, FormerName, HistoricalState, MemberCount,
     MemberStatus, Membership, Organization, PoliticalStatus, QuotedFigure, Source, Suspension,
 };
-use super::problem::Problems;
 use crate::geo::World;
+use crate::problem::Problems;
 use crate::time::Date;
 
 pub const MAP_FILE: &str = "geo/countries-50m.geojson";

@@ -157,6 +157,56 @@ impl Organization {
     pub fn exists_on(&self, date: Date) -> bool {
         self.founded <= date
     }
+
+    /// Whether the atlas holds a member list (dated rows per country) for this body, so its
+    /// members can be drawn; bodies with sourced counts only (NAM, G77, UN …) have none.
+    pub fn has_member_list(&self) -> bool {
+        !self.members.is_empty()
+    }
+
+    /// The member count to show for `date`: counted from the member list when there is
+    /// one, else the latest sourced count of a year up to `date`'s year. `None` before the
+    /// founding, or when no count is known that early.
+    pub fn count_on(&self, date: Date) -> Option<CountOn<'_>> {
+        if !self.exists_on(date) {
+            return None;
+        }
+        if self.has_member_list() {
+            return Some(CountOn {
+                count: self.members_on(date).count(),
+                year: date.year,
+                derived_from_list: true,
+                older_than_date: false,
+                source: None,
+            });
+        }
+        self.member_counts
+            .iter()
+            .filter(|c| c.year <= date.year)
+            .max_by_key(|c| c.year)
+            .map(|c| CountOn {
+                count: c.count as usize,
+                year: c.year,
+                derived_from_list: false,
+                older_than_date: c.year < date.year,
+                source: Some(&c.source),
+            })
+    }
+}
+
+/// A member count as shown for a date: [`Organization::count_on`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CountOn<'a> {
+    pub count: usize,
+    /// The year the figure holds for: the date's year when counted from the member list,
+    /// else the year of the sourced count.
+    pub year: i32,
+    /// Counted from the member list (`true`) or a sourced count (`false`).
+    pub derived_from_list: bool,
+    /// The figure is from a year before the date's: say "93 in 1979, latest known".
+    pub older_than_date: bool,
+    /// Where a sourced count comes from; `None` for a count from the member list.
+    pub source: Option<&'a Source>,
 }
 
 /// A state of the time that no longer exists (Yugoslavia, USSR …), drawn on today's polygons.
@@ -212,7 +262,8 @@ impl CountryHistory {
     }
 }
 
-/// A figure quoted from a source with no list behind it (the seed text's 1984 totals).
+/// A figure quoted from a source with no list behind it (the encyclopedia article's 1984
+/// totals).
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct QuotedFigure {
     pub id: String,
@@ -222,4 +273,103 @@ pub struct QuotedFigure {
     /// Organization `kind` that the atlas counts beside the figure, if any.
     pub counts_kind: Option<String>,
     pub source: Source,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source() -> Source {
+        Source {
+            title: "t".into(),
+            url: "https://example.org".into(),
+        }
+    }
+
+    fn organization(members: Vec<Membership>, counts: &[(i32, u32)]) -> Organization {
+        Organization {
+            id: "x".into(),
+            name: "X".into(),
+            short_name: "X".into(),
+            former_names: Vec::new(),
+            kind: "political".into(),
+            founded: Date::ymd(1961, 9, 1),
+            founded_city: None,
+            founding_event: None,
+            color: [0, 0, 0],
+            tags: Vec::new(),
+            members,
+            member_counts: counts
+                .iter()
+                .map(|&(year, count)| MemberCount {
+                    year,
+                    count,
+                    source: source(),
+                })
+                .collect(),
+            sources: Vec::new(),
+            note: None,
+        }
+    }
+
+    fn member(country: &str, joined: Date, left: Option<Date>) -> Membership {
+        Membership {
+            country: country.into(),
+            joined,
+            left,
+            status: MemberStatus::Member,
+            suspensions: Vec::new(),
+            note: None,
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn sourced_counts_give_the_latest_year_up_to_the_date_and_say_when_older() {
+        let nam = organization(Vec::new(), &[(1961, 25), (1979, 93), (2006, 115)]);
+        assert!(!nam.has_member_list());
+        let in_1983 = nam.count_on(Date::end_of_year(1983)).unwrap();
+        assert_eq!((in_1983.count, in_1983.year), (93, 1979));
+        assert!(in_1983.older_than_date && !in_1983.derived_from_list);
+        assert_eq!(in_1983.source, Some(&source()));
+        let in_1979 = nam.count_on(Date::ymd(1979, 9, 3)).unwrap();
+        assert_eq!((in_1979.count, in_1979.older_than_date), (93, false));
+        assert_eq!(nam.count_on(Date::end_of_year(2024)).unwrap().count, 115);
+        assert_eq!(
+            nam.count_on(Date::end_of_year(1960)),
+            None,
+            "before the founding"
+        );
+        let late = organization(Vec::new(), &[(2015, 17)]);
+        assert_eq!(
+            late.count_on(Date::end_of_year(1970)),
+            None,
+            "no count that early"
+        );
+    }
+
+    #[test]
+    fn a_member_list_counts_members_on_the_date_itself() {
+        let body = organization(
+            vec![
+                member("GHA", Date::ymd(1961, 9, 1), None),
+                member("EGY", Date::ymd(1961, 9, 1), Some(Date::ymd(1970, 1, 1))),
+                member("ZMB", Date::ymd(1965, 1, 1), None),
+            ],
+            &[(1961, 99)],
+        );
+        assert!(body.has_member_list());
+        let in_1968 = body.count_on(Date::end_of_year(1968)).unwrap();
+        assert_eq!(
+            in_1968,
+            CountOn {
+                count: 3,
+                year: 1968,
+                derived_from_list: true,
+                older_than_date: false,
+                source: None,
+            }
+        );
+        assert_eq!(body.count_on(Date::end_of_year(1975)).unwrap().count, 2);
+    }
 }

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::problem::Problems;
+use crate::problem::Problems;
 
 /// A longitude/latitude box to fly to.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize, serde::Serialize)]

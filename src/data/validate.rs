@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::load::{Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE};
 use super::model::Membership;
-use super::problem::Problem;
+use crate::problem::Problem;
 
 /// Event kinds the atlas knows how to draw and count.
 pub const EVENT_KINDS: [&str; 7] = [
@@ -17,7 +17,7 @@ pub const EVENT_KINDS: [&str; 7] = [
     "institution",
 ];
 
-/// Fields of cooperation (the seed text's six first).
+/// Fields of cooperation (the six the encyclopedia article "South-South Cooperation" lists first).
 pub const FIELDS: [&str; 11] = [
     "trade",
     "finance",

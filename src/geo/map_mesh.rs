@@ -57,8 +57,8 @@ pub struct LevelOfDetail {
 pub fn coarse_levels(
     maps: &[CoarseMap],
     fine: &World,
-) -> (Vec<LevelOfDetail>, crate::data::Problems) {
-    let mut problems = crate::data::Problems::default();
+) -> (Vec<LevelOfDetail>, crate::problem::Problems) {
+    let mut problems = crate::problem::Problems::default();
     let mut levels: Vec<LevelOfDetail> = maps
         .iter()
         .filter_map(|map| {
@@ -286,8 +286,8 @@ impl MapMesh {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Problems;
     use crate::geo::{WorldPoint, world_from_lon_lat};
+    use crate::problem::Problems;
 
     /// Two squares sharing an edge, and an island.
     fn world() -> World {

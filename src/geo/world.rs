@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::clean::{LonLat, is_map_edge, repair_polygon, signed_area};
 use super::projection::{WorldPoint, lon_lat_from_world, world_from_lon_lat};
-use crate::data::Problems;
+use crate::problem::Problems;
 
 /// Axis-aligned box in world units.
 #[derive(Clone, Copy, Debug, PartialEq)]

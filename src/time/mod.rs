@@ -3,5 +3,7 @@
 mod date;
 pub mod playback;
 pub mod timeline;
+mod wake;
 
 pub use date::{Date, DateParseError, current_year};
+pub use wake::Wake;

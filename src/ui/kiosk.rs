@@ -22,10 +22,6 @@ pub fn kiosk_overlays_ui(ctx: &egui::Context, kiosk: &mut Kiosk, now: f64, year:
                 .is_some_and(|p| p.x < EXIT_CORNER_PX && p.y < EXIT_CORNER_PX)
     });
     kiosk.corner_held(corner_held, now);
-    if corner_held && kiosk.pin_entry.is_none() {
-        // A resting finger sends no events: wake up to notice the hold has lasted long enough.
-        ctx.request_repaint_after(std::time::Duration::from_millis(250));
-    }
 
     if kiosk.phase == KioskPhase::Attract {
         invitation_ui(ctx, year);

@@ -1140,7 +1140,7 @@ fn note_text(state: &AppState, layer: &TimeLayer) -> Option<String> {
     let date = state.date();
     let counts_only: Vec<&str> = state
         .selected_organizations()
-        .filter(|organization| organization.members.is_empty())
+        .filter(|organization| !organization.has_member_list())
         .map(|organization| organization.short_name_on(date))
         .collect();
     match counts_only.as_slice() {

@@ -6,5 +6,7 @@ pub mod map_gpu;
 pub mod map_view;
 pub mod plots;
 pub mod side_panel;
+pub mod sources;
 pub mod story_overlay;
+pub mod top_bar;
 pub mod year_slider;

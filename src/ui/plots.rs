@@ -1,131 +1,427 @@
 //! Growth plots: member counts over time (step lines from membership spans) and events
 //! per year by kind. Clicking an organization's line selects it on the map.
+//!
+//! Legends are drawn above each plot, never over its data, and the plots take no keyboard
+//! focus: they are read, and everything they do (selecting a body) the side panel does too.
 
-use egui_plot::{Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoints, Points, VLine};
+use std::cell::Cell;
+use std::ops::RangeInclusive;
 
+use egui::{Color32, FontId, RichText, Sense, Vec2};
+use egui_plot::{
+    AxisHints, Bar, BarChart, GridInput, GridMark, HoverPosition, Line, LineStyle, Plot,
+    PlotPoints, Points, VLine,
+};
+
+use crate::data::Organization;
 use crate::state::{AppState, Command};
 use crate::theme;
 
 /// Most organizations drawn as faint background lines in the members plot.
 const MAX_FAINT_LINES: usize = 40;
 
+/// Ticks of the members plot's log scale: 1, 2, 5, 10, 20, 50 …
+const LOG_TICKS: [f64; 10] = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0];
+
 pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let width = (ui.available_width() - 2.0 * theme::SPACE_L) / 3.0;
-    let height = ui.available_height();
-    ui.horizontal(|ui| {
-        ui.allocate_ui(egui::vec2(width, height), |ui| {
-            ui.vertical(|ui| members_plot_ui(ui, state, commands));
-        });
-        ui.separator();
-        ui.allocate_ui(egui::vec2(width, height), |ui| {
-            ui.vertical(|ui| decolonization_plot_ui(ui, state));
-        });
-        ui.separator();
-        ui.allocate_ui(egui::vec2(width, height), |ui| {
-            ui.vertical(|ui| events_plot_ui(ui, state));
-        });
+    // Columns split the width exactly (spacing included), so the last plot never runs off
+    // the window.
+    ui.spacing_mut().item_spacing.x = theme::SPACE_L;
+    ui.columns_const(|[members, decolonization, events]| {
+        members_plot_ui(members, state, commands);
+        decolonization_plot_ui(decolonization, state);
+        events_plot_ui(events, state);
     });
+}
+
+/// A mark in a legend: what the item looks like in the plot.
+#[derive(Clone, Copy)]
+enum LegendMark {
+    Line(Color32),
+    Dot(Color32),
+    Block(Color32),
+}
+
+/// Width of a legend entry's mark, in points.
+const LEGEND_MARK_WIDTH: f32 = 14.0;
+
+/// A legend above the plot, wrapped to the column: it can never cover the data. An entry
+/// moves to the next row whole, mark and name together.
+fn legend_ui(ui: &mut egui::Ui, entries: &[(LegendMark, String)]) {
+    if entries.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(theme::SPACE_XS, 0.0);
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let text_color = ui.visuals().text_color();
+        for (index, (mark, name)) in entries.iter().enumerate() {
+            let name_width = ui
+                .painter()
+                .layout_no_wrap(name.clone(), font.clone(), text_color)
+                .size()
+                .x;
+            let entry_width = LEGEND_MARK_WIDTH + theme::SPACE_XS + name_width;
+            if index > 0 && entry_width > ui.available_size_before_wrap().x {
+                ui.end_row();
+            }
+            let height = ui.text_style_height(&egui::TextStyle::Small);
+            let (rect, _) =
+                ui.allocate_exact_size(Vec2::new(LEGEND_MARK_WIDTH, height), Sense::hover());
+            let painter = ui.painter();
+            match *mark {
+                LegendMark::Line(color) => {
+                    painter.line_segment(
+                        [rect.left_center(), rect.right_center()],
+                        egui::Stroke::new(2.5, color),
+                    );
+                }
+                LegendMark::Dot(color) => {
+                    painter.circle_filled(rect.center(), 4.0, color);
+                }
+                LegendMark::Block(color) => {
+                    painter.rect_filled(
+                        egui::Rect::from_center_size(rect.center(), Vec2::splat(10.0)),
+                        2.0,
+                        color,
+                    );
+                }
+            }
+            ui.add(egui::Label::new(RichText::new(name).small()).extend());
+            ui.add_space(theme::SPACE_S);
+        }
+    });
+}
+
+/// How often the time axis is labelled: every decade where the labels fit, else every
+/// second decade. Each decade keeps its grid line either way.
+fn decade_label_step(plot_width: f32, years_shown: f32, label_width: f32) -> i32 {
+    let per_decade = plot_width / years_shown * 10.0;
+    if per_decade >= label_width + theme::SPACE_XS {
+        10
+    } else {
+        20
+    }
+}
+
+/// Grid marks on every decade; the labelled ones carry the label step as their step size,
+/// so `egui_plot` weighs and spaces them as one series.
+fn decade_marks(input: &GridInput, label_step: i32) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let first = (min / 10.0).ceil() as i32 * 10;
+    let last = (max / 10.0).floor() as i32 * 10;
+    (first..=last)
+        .step_by(10)
+        .map(|decade| GridMark {
+            value: f64::from(decade),
+            step_size: if decade % label_step == 0 {
+                f64::from(label_step)
+            } else {
+                10.0
+            },
+        })
+        .collect()
+}
+
+fn decade_label(mark: GridMark, label_step: i32) -> String {
+    let year = mark.value.round() as i32;
+    if year % label_step == 0 {
+        year.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The egui id of a plot (`"members_plot"`, `"decolonization_plot"`, `"events_plot"`), global so
+/// that tests can read where the plot's frame lies (`egui_plot::PlotMemory::load`).
+pub fn plot_id(name: &str) -> egui::Id {
+    egui::Id::unique(("ssc_atlas_plot", name))
+}
+
+/// A plot over the atlas's years that stays put: the year is chosen with the slider, not by
+/// dragging or zooming the plot. The time axis has a line on every decade and labels on
+/// every decade that fits at this width (1024 px windows included).
+fn time_plot<'a>(id: &str, ui: &egui::Ui, state: &AppState, y_label: &str) -> Plot<'a> {
+    let first = f64::from(state.playback.first_year());
+    let end = f64::from(state.playback.last_year()) + 1.0;
+    let tick_font = FontId::proportional(egui::TextStyle::Small.resolve(ui.style()).size + 0.5);
+    let label_width = ui
+        .painter()
+        .layout_no_wrap("0000".to_owned(), tick_font.clone(), Color32::WHITE)
+        .size()
+        .x;
+    // The y axis and its label take about this much of the column.
+    let plot_width = ui.available_width() - 56.0;
+    let label_step = decade_label_step(plot_width, (end - first) as f32, label_width);
+    Plot::new(id)
+        .id(plot_id(id))
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .sense(Sense::hover())
+        .include_y(0.0)
+        .include_x(first)
+        .include_x(end)
+        .set_margin_fraction(egui::vec2(0.0, 0.05))
+        .x_grid_spacer(move |input| decade_marks(&input, label_step))
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .formatter(move |mark, _range: &RangeInclusive<f64>| decade_label(mark, label_step))
+                .label_spacing(4.0..=8.0)
+                .tick_label_font(tick_font),
+        ])
+        .y_axis_label(y_label.to_owned())
+}
+
+/// An organization's sourced member counts as plot points.
+fn count_points(
+    organization: &Organization,
+    scale: impl Fn(f64) -> Option<f64>,
+) -> PlotPoints<'static> {
+    organization
+        .member_counts
+        .iter()
+        .filter_map(|c| Some([f64::from(c.year), scale(f64::from(c.count))?]))
+        .collect::<Vec<_>>()
+        .into()
+}
+
+fn ui_text_color(ctx: &egui::Context) -> Color32 {
+    ctx.global_style().visuals.text_color()
+}
+
+/// A dashed line at the end of the selected year.
+fn year_marker(plot_ui: &mut egui_plot::PlotUi<'_>, x: f64) {
+    plot_ui.vline(
+        VLine::new("", x)
+            .color(ui_text_color(plot_ui.ctx()))
+            .style(LineStyle::dashed_loose())
+            .allow_hover(false),
+    );
 }
 
 /// Independent states (from the country histories) against the member counts of the G77
 /// and the Non-Aligned Movement: decolonization and South-South organization side by side.
 fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
-    ui.label(egui::RichText::new("New states and the South's groupings").strong())
-        .on_hover_text(
-            "Line: how many of the atlas's decolonized or renamed countries were independent. \
-             Points: sourced member counts of the G77 and the Non-Aligned Movement.",
-        );
-    let year = state.year();
-    time_plot("decolonization_plot", state, "states").show(ui, |plot_ui| {
-        let line = Line::new(
-            "independent (atlas histories)",
-            PlotPoints::from(state.independent_per_year().to_vec()),
+    ui.add(
+        egui::Label::new(RichText::new("New states and the South's groupings").strong()).truncate(),
+    )
+    .on_hover_text(
+        "Line: how many of the atlas's decolonized or renamed countries were independent. \
+         Points: sourced member counts of the G77 and the Non-Aligned Movement.",
+    );
+    let text_color = ui.visuals().text_color();
+    let groupings: Vec<&Organization> = ["g77", "nam"]
+        .into_iter()
+        .filter_map(|id| state.atlas.organization(id))
+        .collect();
+    let date = state.date();
+    let mut legend = vec![(
+        LegendMark::Line(text_color),
+        "independent (atlas histories)".to_owned(),
+    )];
+    legend.extend(groupings.iter().map(|o| {
+        (
+            LegendMark::Dot(theme::organization_color(o.color)),
+            format!("{} members", o.short_name_on(date)),
         )
-        .color(ui_text_color(plot_ui.ctx()))
-        .width(2.0);
-        plot_ui.line(line);
-        for id in ["g77", "nam"] {
-            if let Some(organization) = state.atlas.organization(id) {
+    }));
+    legend_ui(ui, &legend);
+    let year = state.year();
+    time_plot("decolonization_plot", ui, state, "states")
+        .label_formatter(|hover| match hover {
+            HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } if !plot_name.is_empty() => Some(format!(
+                "{plot_name}\n{:.0} in {:.0}",
+                position.y,
+                position.x.floor()
+                    - if plot_name.starts_with("independent") {
+                        1.0
+                    } else {
+                        0.0
+                    }
+            )),
+            _ => None,
+        })
+        .show(ui, |plot_ui| {
+            plot_ui.line(
+                Line::new(
+                    "independent (atlas histories)",
+                    PlotPoints::from(state.independent_per_year().to_vec()),
+                )
+                .color(text_color)
+                .width(2.0),
+            );
+            for organization in &groupings {
                 plot_ui.points(
                     Points::new(
-                        format!("{} members", organization.short_name),
-                        count_points(organization),
+                        format!("{} members", organization.short_name_on(date)),
+                        count_points(organization, Some),
                     )
                     .color(theme::organization_color(organization.color))
                     .radius(4.0),
                 );
             }
-        }
-        plot_ui.vline(
-            VLine::new("", f64::from(year) + 0.999)
-                .color(ui_text_color(plot_ui.ctx()))
-                .style(LineStyle::dashed_loose()),
-        );
-    });
+            year_marker(plot_ui, f64::from(year) + 0.999);
+        });
 }
 
-/// A plot over the atlas's years that stays put: the year is chosen with the slider, not by
-/// dragging or zooming the plot.
-fn time_plot<'a>(id: &str, state: &AppState, y_label: &str) -> Plot<'a> {
-    Plot::new(id)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-        .allow_scroll(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_boxed_zoom(false)
-        .include_y(0.0)
-        .include_x(f64::from(state.playback.first_year()))
-        .include_x(f64::from(state.playback.last_year()) + 1.0)
-        .y_axis_label(y_label.to_owned())
+/// A member count on the members plot's log scale; nothing for an empty body (log of 0).
+fn log_scale(count: f64) -> Option<f64> {
+    (count >= 1.0).then(|| count.log10())
 }
 
-/// An organization's sourced member counts as plot points.
-fn count_points(organization: &crate::data::Organization) -> PlotPoints<'static> {
-    organization
-        .member_counts
+/// The count a log-scale value stands for.
+fn from_log_scale(value: f64) -> f64 {
+    10f64.powf(value)
+}
+
+/// Grid marks at 1, 2, 5, 10, 20 … on the log scale; powers of ten weigh more.
+fn log_marks(input: &GridInput) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    LOG_TICKS
         .iter()
-        .map(|c| [f64::from(c.year), f64::from(c.count)])
-        .collect::<Vec<_>>()
-        .into()
+        .map(|count| count.log10())
+        .filter(|value| (min..=max).contains(value))
+        .map(|value| GridMark {
+            value,
+            step_size: if value.fract().abs() < 1e-9 {
+                1.0
+            } else {
+                0.35
+            },
+        })
+        .collect()
+}
+
+/// The value of a staircase (`[x, count]` points) at `x`: the last point at or before it.
+fn staircase_value_at(points: &[[f64; 2]], x: f64) -> Option<f64> {
+    points.iter().take_while(|p| p[0] <= x).last().map(|p| p[1])
 }
 
 fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.label(egui::RichText::new("Members over time").strong());
+    ui.add(egui::Label::new(RichText::new("Members over time").strong()).truncate())
+        .on_hover_text(
+            "Member counts on a log scale, so that small regional bodies stay readable beside \
+             the UN and UNCTAD. Strong lines: the selected organizations. Faint lines: all the \
+             others; hover one to name it, click it to select it.",
+        );
+    let date = state.date();
     let year = state.year();
-    let response = time_plot("members_plot", state, "members")
+    let faint_lines = state.atlas.organizations.len() <= MAX_FAINT_LINES;
+    // Bodies with a member list are step lines; bodies with counts only are points.
+    let mut legend: Vec<(LegendMark, String)> = state
+        .selected_organizations()
+        .map(|o| {
+            let color = theme::organization_color(o.color);
+            let mark = if o.has_member_list() {
+                LegendMark::Line(color)
+            } else {
+                LegendMark::Dot(color)
+            };
+            (mark, o.short_name_on(date).to_owned())
+        })
+        .collect();
+    if state
+        .selected_organizations()
+        .any(|o| o.has_member_list() && !o.member_counts.is_empty())
+    {
+        legend.push((
+            LegendMark::Dot(ui.visuals().text_color()),
+            "sourced count".to_owned(),
+        ));
+    }
+    if faint_lines {
+        legend.push((
+            LegendMark::Line(ui.visuals().weak_text_color()),
+            "others (hover to name)".to_owned(),
+        ));
+    }
+    legend_ui(ui, &legend);
+    // Where the pointer is, in years: the hover text gives the count in that year, not at
+    // the nearest corner of the step line.
+    let pointer_year: Cell<Option<f64>> = Cell::new(None);
+    let value_on_pointer_year = |name: &str| -> Option<f64> {
+        let x = pointer_year.get()?;
+        let index = state
+            .atlas
+            .organizations
+            .iter()
+            .position(|o| o.short_name_on(date) == name)?;
+        staircase_value_at(state.member_staircase(index), x)
+    };
+    let response = time_plot("members_plot", ui, state, "members (log scale)")
+        .sense(Sense::CLICK)
+        .y_grid_spacer(|input| log_marks(&input))
+        .custom_y_axes(vec![
+            AxisHints::new_y()
+                .label("members (log scale)")
+                .formatter(|mark, _range: &RangeInclusive<f64>| {
+                    format!("{:.0}", from_log_scale(mark.value))
+                })
+                .label_spacing(12.0..=20.0),
+        ])
         .label_formatter(|hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint {
+            HoverPosition::NearDataPoint {
                 plot_name,
                 position,
                 ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\n{:.0}: {:.0} members",
-                position.x.floor(),
-                position.y
-            )),
+            } if !plot_name.is_empty() => {
+                if let Some(name) = plot_name.strip_suffix(" (sourced count)") {
+                    return Some(format!(
+                        "{name}\n{:.0} members in {:.0} (sourced count)",
+                        from_log_scale(position.y),
+                        position.x
+                    ));
+                }
+                let x = pointer_year.get().unwrap_or(position.x);
+                let count =
+                    value_on_pointer_year(plot_name).unwrap_or_else(|| from_log_scale(position.y));
+                Some(format!(
+                    "{plot_name}\n{count:.0} members in {:.0}",
+                    x.floor()
+                ))
+            }
             _ => None,
         })
         .show(ui, |plot_ui| {
+            pointer_year.set(plot_ui.pointer_coordinate().map(|p| p.x));
             // Faint lines for the unselected bodies help compare a few dozen; beyond that
-            // they are a blur that costs a frame, so only selected bodies are drawn.
-            let faint_lines = state.atlas.organizations.len() <= MAX_FAINT_LINES;
-            for (index, organization) in state.atlas.organizations.iter().enumerate() {
+            // they are a blur that costs a frame, so only selected bodies are drawn. Selected
+            // ones are drawn last, on top.
+            let order = state
+                .atlas
+                .organizations
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| !state.is_selected(&o.id))
+                .chain(
+                    state
+                        .atlas
+                        .organizations
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| state.is_selected(&o.id)),
+                );
+            for (index, organization) in order {
                 let selected = state.is_selected(&organization.id);
                 if !selected && !faint_lines {
                     continue;
                 }
                 let color = theme::organization_color(organization.color);
-                let points = state.member_staircase(index);
-                let label = organization.short_name_on(state.date()).to_owned();
+                let name = organization.short_name_on(date).to_owned();
+                let points: Vec<[f64; 2]> = state
+                    .member_staircase(index)
+                    .iter()
+                    .filter_map(|&[x, count]| Some([x, log_scale(count)?]))
+                    .collect();
                 if !points.is_empty() {
-                    // Only selected bodies are named, so the legend lists what the map shows;
-                    // the faint unnamed lines can still be clicked to select them.
-                    let name = if selected {
-                        label.clone()
-                    } else {
-                        String::new()
-                    };
-                    let line = Line::new(name, PlotPoints::from(points.to_vec()))
+                    let line = Line::new(name.clone(), PlotPoints::from(points))
                         .id(organization.id.as_str())
                         .allow_band(false)
                         .color(if selected {
@@ -138,19 +434,17 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 }
                 if selected && !organization.member_counts.is_empty() {
                     plot_ui.points(
-                        Points::new(format!("{label} (counts)"), count_points(organization))
-                            .id((organization.id.as_str(), "counts"))
-                            .color(color)
-                            .radius(4.0)
-                            .stems(0.0),
+                        Points::new(
+                            format!("{name} (sourced count)"),
+                            count_points(organization, log_scale),
+                        )
+                        .id((organization.id.as_str(), "counts"))
+                        .color(color)
+                        .radius(4.0),
                     );
                 }
             }
-            plot_ui.vline(
-                VLine::new("", f64::from(year) + 0.999)
-                    .color(ui_text_color(plot_ui.ctx()))
-                    .style(LineStyle::dashed_loose()),
-            );
+            year_marker(plot_ui, f64::from(year) + 0.999);
         });
     if response.response.clicked()
         && let Some(hovered) = response.hovered_plot_item
@@ -165,51 +459,128 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
 }
 
-fn ui_text_color(ctx: &egui::Context) -> egui::Color32 {
-    ctx.global_style().visuals.text_color()
-}
-
 fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
     let title = match &state.field_filter {
         Some(field) => format!("Events per year ({field})"),
         None => "Events per year".to_owned(),
     };
-    ui.label(egui::RichText::new(title).strong());
+    ui.add(egui::Label::new(RichText::new(title).strong()).truncate());
     let Some(counts) = state.events_per_kind() else {
         return;
     };
+    let legend: Vec<(LegendMark, String)> = counts
+        .keys()
+        .map(|kind| {
+            (
+                LegendMark::Block(theme::event_kind_color(kind)),
+                kind.clone(),
+            )
+        })
+        .collect();
+    legend_ui(ui, &legend);
     let year = state.year();
-    time_plot("events_plot", state, "events").show(ui, |plot_ui| {
-        // Stacking pairs bars by position, so every kind gets a bar for every year.
-        let years: std::collections::BTreeSet<i32> = counts
-            .values()
-            .flat_map(|per_year| per_year.keys().copied())
+    // One hover text per year, naming every kind, instead of a label per bar drawn over the
+    // bars themselves.
+    let year_summary = |hovered_year: i32| -> Option<String> {
+        let parts: Vec<String> = counts
+            .iter()
+            .filter_map(|(kind, per_year)| {
+                let n = *per_year.get(&hovered_year)?;
+                let plural = if n == 1 { "" } else { "s" };
+                Some(format!("{n} {kind}{plural}"))
+            })
             .collect();
-        let mut charts: Vec<BarChart> = Vec::new();
-        for (kind, per_year) in counts {
-            let bars = years
-                .iter()
-                .map(|y| {
-                    let n = per_year.get(y).copied().unwrap_or(0);
-                    Bar::new(f64::from(*y) + 0.5, f64::from(n))
-                        .width(0.8)
-                        .fill(theme::event_kind_color(kind))
-                })
-                .collect();
-            let chart = BarChart::new(kind.clone(), bars).color(theme::event_kind_color(kind));
-            let chart = {
-                let below: Vec<&BarChart> = charts.iter().collect();
-                chart.stack_on(&below)
+        (!parts.is_empty()).then(|| format!("{hovered_year}\n{}", parts.join("\n")))
+    };
+    time_plot("events_plot", ui, state, "events")
+        .label_formatter(|hover| {
+            let position = match hover {
+                HoverPosition::NearDataPoint { position, .. }
+                | HoverPosition::Elsewhere { position } => position,
             };
-            charts.push(chart);
-        }
-        for chart in charts {
-            plot_ui.bar_chart(chart);
-        }
-        plot_ui.vline(
-            VLine::new("", f64::from(year) + 0.5)
-                .color(ui_text_color(plot_ui.ctx()))
-                .style(LineStyle::dashed_loose()),
+            year_summary(position.x.floor() as i32)
+        })
+        .show(ui, |plot_ui| {
+            // Stacking pairs bars by position, so every kind gets a bar for every year.
+            let years: std::collections::BTreeSet<i32> = counts
+                .values()
+                .flat_map(|per_year| per_year.keys().copied())
+                .collect();
+            let mut charts: Vec<BarChart> = Vec::new();
+            for (kind, per_year) in counts {
+                let bars = years
+                    .iter()
+                    .map(|y| {
+                        let n = per_year.get(y).copied().unwrap_or(0);
+                        Bar::new(f64::from(*y) + 0.5, f64::from(n))
+                            .width(0.8)
+                            .fill(theme::event_kind_color(kind))
+                    })
+                    .collect();
+                let chart = BarChart::new(kind.clone(), bars)
+                    .color(theme::event_kind_color(kind))
+                    .allow_hover(false);
+                let chart = {
+                    let below: Vec<&BarChart> = charts.iter().collect();
+                    chart.stack_on(&below)
+                };
+                charts.push(chart);
+            }
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+            year_marker(plot_ui, f64::from(year) + 0.5);
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_decade_has_a_mark_and_labels_thin_out_only_when_tight() {
+        let input = GridInput {
+            bounds: (1945.0, 2027.0),
+            base_step_size: 1.0,
+        };
+        let marks = decade_marks(&input, 10);
+        let values: Vec<f64> = marks.iter().map(|m| m.value).collect();
+        assert_eq!(
+            values,
+            vec![
+                1950.0, 1960.0, 1970.0, 1980.0, 1990.0, 2000.0, 2010.0, 2020.0
+            ]
         );
-    });
+        assert!(marks.iter().all(|m| decade_label(*m, 10).len() == 4));
+        // 1024 px window: a third of it, less the y axis, for 82 years.
+        assert_eq!(decade_label_step(270.0, 82.0, 26.0), 10);
+        assert_eq!(decade_label_step(150.0, 82.0, 26.0), 20);
+        let marks = decade_marks(&input, 20);
+        assert_eq!(decade_label(marks[0], 20), "");
+        assert_eq!(decade_label(marks[1], 20), "1960");
+    }
+
+    #[test]
+    fn the_log_scale_round_trips_and_skips_empty_bodies() {
+        assert_eq!(log_scale(0.0), None);
+        let value = log_scale(195.0).unwrap_or_default();
+        assert!((from_log_scale(value) - 195.0).abs() < 1e-9);
+        let marks = log_marks(&GridInput {
+            bounds: (0.0, 2.4),
+            base_step_size: 0.01,
+        });
+        let counts: Vec<String> = marks
+            .iter()
+            .map(|m| format!("{:.0}", from_log_scale(m.value)))
+            .collect();
+        assert_eq!(counts, ["1", "2", "5", "10", "20", "50", "100", "200"]);
+    }
+
+    #[test]
+    fn a_staircase_holds_its_value_until_the_next_step() {
+        let points = [[1960.7, 5.0], [1965.0, 5.0], [1965.0, 7.0], [2027.0, 7.0]];
+        assert_eq!(staircase_value_at(&points, 1960.0), None);
+        assert_eq!(staircase_value_at(&points, 1964.5), Some(5.0));
+        assert_eq!(staircase_value_at(&points, 1980.0), Some(7.0));
+    }
 }

@@ -1,24 +1,33 @@
 //! The year slider along the bottom: Play/Pause, speed, the big year, and a track with
 //! event ticks and decade labels.
 
-use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, Vec2};
+use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, TextStyle, Vec2};
 
 use crate::state::{AppState, Command};
 use crate::theme;
 use crate::time::playback::{PlaybackCommand, SPEEDS_YEARS_PER_SEC};
 
+/// Hover text of the track. Only glyphs the bundled fonts have (no arrow symbols).
+pub const TRACK_HINT: &str = "Drag or click to choose the year. With the keyboard: Left and \
+                              Right step a year, Page Up and Page Down jump to the years with \
+                              events.";
+
 pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let body_size = TextStyle::Body.resolve(ui.style()).size;
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = theme::SPACE_M;
         let playing = state.playback.is_playing();
         let label = if playing { "Pause" } else { "Play" };
-        let button = egui::Button::new(egui::RichText::new(label).size(16.0))
+        // A little larger than body text: the one control a visitor looks for first.
+        let button = egui::Button::new(egui::RichText::new(label).size(body_size * 1.15))
             .min_size(Vec2::new(92.0, 44.0));
-        if ui.add(button).on_hover_text("Space").clicked() {
+        let response = ui.add(button).on_hover_text("Space");
+        theme::focus_ring(ui, &response);
+        if response.clicked() {
             commands.push(Command::Playback(PlaybackCommand::TogglePlay));
         }
         let speed = state.playback.speed_years_per_sec();
-        egui::ComboBox::from_label("Speed")
+        let response = egui::ComboBox::from_label("Speed")
             .selected_text(speed_label(speed))
             .width(84.0)
             .show_ui(ui, |ui| {
@@ -35,12 +44,26 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
             })
             .response
             .on_hover_text("Playback speed in years per second");
-        ui.label(
-            egui::RichText::new(state.year().to_string())
-                .font(FontId::monospace(theme::YEAR_FONT_SIZE))
-                .strong(),
+        theme::focus_ring(ui, &response);
+        // The read-out's place is taken now and filled after the track, so that a drag
+        // shows the year under the pointer in the same frame, not the one before.
+        let year_font = FontId::monospace(theme::YEAR_FONT_SIZE.max(body_size * 1.7));
+        let text_color = ui.visuals().strong_text_color();
+        let widest = ui
+            .painter()
+            .layout_no_wrap("0000".to_owned(), year_font.clone(), text_color);
+        let (year_rect, year_response) = ui.allocate_exact_size(widest.size(), Sense::hover());
+        let shown_year = track_ui(ui, state, commands);
+        ui.painter().text(
+            year_rect.left_center(),
+            Align2::LEFT_CENTER,
+            shown_year.to_string(),
+            year_font,
+            text_color,
         );
-        track_ui(ui, state, commands);
+        year_response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Label, true, shown_year.to_string())
+        });
     });
 }
 
@@ -48,13 +71,25 @@ fn speed_label(years_per_sec: f64) -> String {
     format!("{years_per_sec} yr/s")
 }
 
-/// The track: drag or click to pick a year; arrow keys are handled app-wide.
-fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    let desired = Vec2::new(ui.available_width() - theme::SPACE_S, 46.0);
+/// The year at horizontal position `x` on a track from `left` to `right`.
+fn year_at(x: f32, left: f32, right: f32, first: i32, last: i32) -> i32 {
+    let t = ((x - left) / (right - left).max(1.0)).clamp(0.0, 1.0);
+    first + (t * (last - first) as f32).round() as i32
+}
+
+/// The track: drag or click to pick a year; arrow keys are handled app-wide. Returns the
+/// year to show: the one under the pointer while it drags, else the state's.
+fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) -> i32 {
+    // Decade labels follow the body size, so they read at 20 px in the kiosk.
+    let label_font = FontId::proportional(TextStyle::Body.resolve(ui.style()).size);
+    let label_height = ui.fonts_mut(|fonts| fonts.row_height(&label_font));
+    let desired = Vec2::new(
+        ui.available_width() - theme::SPACE_S,
+        (27.0 + label_height).max(46.0),
+    );
     let (rect, response) = ui.allocate_exact_size(desired, Sense::click_and_drag());
     let first = state.playback.first_year();
     let last = state.playback.last_year();
-    response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(state.year()), "Year"));
     let track = Rect::from_min_max(
         Pos2::new(rect.left() + 10.0, rect.top() + 16.0),
         Pos2::new(rect.right() - 10.0, rect.top() + 20.0),
@@ -63,28 +98,42 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         track.left()
             + (year - f64::from(first)) as f32 / (last - first).max(1) as f32 * track.width()
     };
+    // Left and Right stay with the slider while it has focus (they step the year app-wide)
+    // instead of moving focus to a neighbour.
+    ui.memory_mut(|memory| {
+        memory.set_focus_lock_filter(
+            response.id,
+            egui::EventFilter {
+                horizontal_arrows: true,
+                ..Default::default()
+            },
+        );
+    });
+    let mut shown_year = state.year();
+    let mut shown_time_years = state.playback.time_years();
     if let Some(pos) = response.interact_pointer_pos()
         && (response.dragged() || response.clicked())
     {
-        let t = ((pos.x - track.left()) / track.width()).clamp(0.0, 1.0);
-        let year = first + (t * (last - first) as f32).round() as i32;
+        let year = year_at(pos.x, track.left(), track.right(), first, last);
         if year != state.year() || state.playback.is_playing() {
             commands.push(Command::Playback(PlaybackCommand::SetYear(year)));
+            // The map and the panels follow in the next frame, even if the pointer rests.
+            ui.ctx().request_repaint();
         }
+        shown_year = year;
+        shown_time_years = f64::from(year);
     }
+    response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(shown_year), "Year"));
     let visuals = ui.visuals();
-    let painter = ui.painter_at(rect.expand(2.0));
+    let painter = ui.painter_at(rect.expand(theme::FOCUS_RING_GAP + theme::FOCUS_RING_WIDTH));
     painter.rect_filled(track, 2.0, visuals.widgets.inactive.bg_fill);
-    let filled = Rect::from_min_max(
-        track.min,
-        Pos2::new(x_of(state.playback.time_years()), track.max.y),
-    );
+    let filled = Rect::from_min_max(track.min, Pos2::new(x_of(shown_time_years), track.max.y));
     painter.rect_filled(filled, 2.0, visuals.selection.bg_fill);
     // Event ticks above the track.
     let tick_color = visuals.strong_text_color();
     for &year in state.event_years() {
         let x = x_of(f64::from(year) + 0.5);
-        let current = year <= state.year();
+        let current = year <= shown_year;
         let stroke = Stroke::new(
             1.5,
             if current {
@@ -116,16 +165,44 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             Pos2::new(x, track.bottom() + 7.0),
             Align2::CENTER_TOP,
             decade.to_string(),
-            FontId::proportional(12.0),
+            label_font.clone(),
             visuals.text_color(),
         );
     }
-    let handle = Pos2::new(x_of(state.playback.time_years()), track.center().y);
+    let handle = Pos2::new(x_of(shown_time_years), track.center().y);
     painter.circle(
         handle,
         8.0,
         visuals.selection.bg_fill,
         Stroke::new(2.0, visuals.strong_text_color()),
     );
-    response.on_hover_text("Drag to choose the year · ← → step a year · PgUp/PgDn jump to events");
+    if response.has_focus() {
+        // A ring around the whole slider, and one around the handle, which is what moves.
+        let ring = Stroke::new(
+            theme::FOCUS_RING_WIDTH,
+            theme::focus_ring_color(visuals.dark_mode),
+        );
+        painter.rect_stroke(
+            rect.expand(theme::FOCUS_RING_GAP),
+            f32::from(theme::CORNER_RADIUS),
+            ring,
+            egui::StrokeKind::Outside,
+        );
+        painter.circle_stroke(handle, 8.0 + theme::FOCUS_RING_GAP + 1.0, ring);
+    }
+    response.on_hover_text(TRACK_HINT);
+    shown_year
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_track_maps_its_ends_to_the_first_and_last_year() {
+        assert_eq!(year_at(10.0, 10.0, 830.0, 1945, 2026), 1945);
+        assert_eq!(year_at(830.0, 10.0, 830.0, 1945, 2026), 2026);
+        assert_eq!(year_at(-50.0, 10.0, 830.0, 1945, 2026), 1945);
+        assert_eq!(year_at(420.0, 10.0, 830.0, 1945, 2026), 1986);
+    }
 }

@@ -1,0 +1,141 @@
+//! What each mode reads from the keyboard and the touch screen. These functions only read
+//! input and return plain values: a context method called inside an input closure would
+//! deadlock the frame, so the caller acts on what they return.
+
+use crate::kiosk::{Kiosk, KioskAction, KioskPhase};
+use crate::state::Command;
+use crate::time::playback::PlaybackCommand;
+
+/// Keys a desk user sends. The year keys work whatever has focus, except a text field;
+/// Space and Esc belong to a focused widget (Space presses a button, Esc drops focus).
+pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
+    let ctx = ui.ctx();
+    if ctx.text_edit_focused() {
+        return Vec::new();
+    }
+    let widget_focused = ctx.egui_wants_keyboard_input();
+    let (commands, arrows) = ui.input(|input| {
+        let mut commands = Vec::new();
+        let right = input.key_pressed(egui::Key::ArrowRight);
+        let left = input.key_pressed(egui::Key::ArrowLeft);
+        if right {
+            commands.push(Command::Playback(PlaybackCommand::StepYears(1)));
+        }
+        if left {
+            commands.push(Command::Playback(PlaybackCommand::StepYears(-1)));
+        }
+        if input.key_pressed(egui::Key::PageDown) {
+            commands.push(Command::NextEventYear);
+        }
+        if input.key_pressed(egui::Key::PageUp) {
+            commands.push(Command::PreviousEventYear);
+        }
+        if !widget_focused && input.key_pressed(egui::Key::Space) {
+            commands.push(Command::Playback(PlaybackCommand::TogglePlay));
+        }
+        if !widget_focused && input.key_pressed(egui::Key::Escape) {
+            commands.push(Command::ClearSelection);
+        }
+        (commands, right || left)
+    });
+    if arrows && widget_focused {
+        // ← → moved the year; they must not also move focus to a neighbouring widget.
+        ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
+    }
+    commands
+}
+
+/// What a lecturer's clicker asked for in one frame.
+pub(super) struct PresentationKeys {
+    pub commands: Vec<Command>,
+    pub toggle_blank: bool,
+    pub leave_fullscreen: bool,
+}
+
+/// Keys that presentation clickers send; B blanks, Esc leaves fullscreen. Only reads input:
+/// the caller acts on it after the input lock is released.
+pub(super) fn presentation_keys(ui: &egui::Ui) -> PresentationKeys {
+    use egui::Key;
+    ui.input(|input| {
+        let mut commands = Vec::new();
+        let pressed = |keys: &[Key]| keys.iter().any(|k| input.key_pressed(*k));
+        if pressed(&[
+            Key::ArrowRight,
+            Key::ArrowDown,
+            Key::PageDown,
+            Key::Space,
+            Key::Enter,
+        ]) {
+            commands.push(Command::StoryNext);
+        }
+        if pressed(&[Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace]) {
+            commands.push(Command::StoryPrevious);
+        }
+        if pressed(&[Key::Home]) {
+            commands.push(Command::StoryFirst);
+        }
+        if pressed(&[Key::End]) {
+            commands.push(Command::StoryLast);
+        }
+        let digits = [
+            Key::Num1,
+            Key::Num2,
+            Key::Num3,
+            Key::Num4,
+            Key::Num5,
+            Key::Num6,
+            Key::Num7,
+            Key::Num8,
+            Key::Num9,
+        ];
+        for (index, key) in digits.iter().enumerate() {
+            if input.key_pressed(*key) {
+                commands.push(Command::StoryGoTo(index));
+            }
+        }
+        PresentationKeys {
+            commands,
+            toggle_blank: pressed(&[Key::B]),
+            leave_fullscreen: pressed(&[Key::Escape]),
+        }
+    })
+}
+
+/// Touches and keys in kiosk mode: any input hands control to the visitor; idleness counts
+/// down and resets. No key quits.
+pub(super) fn kiosk_input(
+    ui: &egui::Ui,
+    kiosk: &mut Kiosk,
+    now: f64,
+    story_running: bool,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let touched = ui.input(|i| {
+        i.events.iter().any(|e| {
+            matches!(
+                e,
+                egui::Event::PointerButton { pressed: true, .. }
+                    | egui::Event::Touch { .. }
+                    | egui::Event::Key { pressed: true, .. }
+                    | egui::Event::MouseWheel { .. }
+            )
+        })
+    });
+    if touched && kiosk.on_input(now) == KioskAction::HandOver {
+        commands.push(Command::StoryStop);
+    }
+    if kiosk.tick(now) == KioskAction::ResetToAttract {
+        commands.push(Command::ResetAll);
+    }
+    if kiosk.phase == KioskPhase::Attract && !touched && !story_running {
+        // (Re)start the unattended stories.
+        commands.push(Command::StoryStart {
+            story: 0,
+            step: 0,
+            autoplay: true,
+        });
+    } else if kiosk.phase != KioskPhase::Attract {
+        commands.extend(keyboard_commands(ui));
+    }
+    commands
+}
