@@ -55,6 +55,8 @@ pub struct Kiosk {
     corner_held_since_secs: Option<f64>,
     /// Digits typed on the PIN pad while it is open.
     pub pin_entry: Option<String>,
+    /// The last complete PIN typed was wrong (the pad says so until the next digit).
+    pub pin_rejected: bool,
 }
 
 impl Kiosk {
@@ -64,6 +66,7 @@ impl Kiosk {
             phase: KioskPhase::Attract,
             corner_held_since_secs: None,
             pin_entry: None,
+            pin_rejected: false,
         }
     }
 
@@ -147,6 +150,7 @@ impl Kiosk {
             && now_secs - since >= self.config.exit_hold_secs
         {
             self.pin_entry = Some(String::new());
+            self.pin_rejected = false;
         }
     }
 
@@ -156,16 +160,19 @@ impl Kiosk {
             return false;
         };
         entry.push(digit);
+        self.pin_rejected = false;
         if entry.len() < pin.len() {
             return false;
         }
         let right = entry == pin;
         self.pin_entry = if right { None } else { Some(String::new()) };
+        self.pin_rejected = !right;
         right
     }
 
     pub fn close_pin_pad(&mut self) {
         self.pin_entry = None;
+        self.pin_rejected = false;
     }
 }
 
@@ -257,6 +264,13 @@ mod tests {
             Some(""),
             "wrong PIN clears the entry"
         );
+        assert!(kiosk.pin_rejected, "and the pad says it was wrong");
+        assert!(!kiosk.pin_digit('2'));
+        assert!(!kiosk.pin_rejected, "until the next digit");
+        kiosk.close_pin_pad();
+        kiosk.corner_held(false, 16.5);
+        kiosk.corner_held(true, 17.0);
+        kiosk.corner_held(true, 20.0);
         let mut done = false;
         for digit in "2468".chars() {
             done = kiosk.pin_digit(digit);

@@ -207,3 +207,56 @@ pub fn focus_ring(ui: &egui::Ui, response: &egui::Response) {
         );
     }
 }
+
+// ---- Type sizes and colours of map labels and overlays (labels over the map) ----
+
+/// Body size from which the type is "large": presentation and kiosk (see [`apply_large`]).
+pub const LARGE_BODY_SIZE: f32 = 20.0;
+/// Share of the screen height that map labels reach at least in presentation and kiosk
+/// modes, so they read from the back of a room (24 px at 1080).
+pub const LARGE_MAP_LABEL_SCREEN_SHARE: f32 = 0.022;
+
+/// Sizes of what the map writes and draws over itself, in points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapTypeSizes {
+    /// Labels of the selected year's events.
+    pub event_label: f32,
+    /// Names of the states of the time.
+    pub country_label: f32,
+    /// The new-states list and other notes on the map.
+    pub note: f32,
+    /// Factor on marker discs, so markers grow with their labels.
+    pub marker_scale: f32,
+}
+
+/// Map type from the body text size (14 px at a desk, 20 px in presentation and kiosk)
+/// and the screen height: at a desk a little under the body; in the large modes never
+/// under the body and at least [`LARGE_MAP_LABEL_SCREEN_SHARE`] of the screen.
+pub fn map_type_sizes(body_size: f32, screen_height: f32) -> MapTypeSizes {
+    if body_size < LARGE_BODY_SIZE {
+        return MapTypeSizes {
+            event_label: body_size * 13.0 / 14.0,
+            country_label: body_size * 0.82,
+            note: body_size,
+            marker_scale: 1.0,
+        };
+    }
+    let label = body_size.max(screen_height * LARGE_MAP_LABEL_SCREEN_SHARE);
+    MapTypeSizes {
+        event_label: label,
+        country_label: label,
+        note: label,
+        marker_scale: (label / 13.0).sqrt().max(1.0),
+    }
+}
+
+/// Caption panel over the map (presentation and kiosk).
+pub const CAPTION_FILL: Color32 = Color32::from_black_alpha(215);
+pub const CAPTION_TEXT: Color32 = Color32::WHITE;
+pub const CAPTION_STORY_TITLE: Color32 = Color32::from_gray(200);
+/// The kiosk's "Touch anywhere to explore" line under a caption (Okabe–Ito yellow).
+pub const ATTRACT_HINT_COLOR: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
+/// Behind the step counter and the kiosk's year.
+pub const COUNTER_FILL: Color32 = Color32::from_black_alpha(170);
+/// The kiosk's invitation.
+pub const INVITATION_FILL: Color32 = Color32::from_rgb(0xB0, 0x1C, 0x2E);

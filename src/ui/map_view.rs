@@ -3,14 +3,18 @@
 
 use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2};
+use egui::{
+    Align2, Color32, FontId, Galley, Mesh, Pos2, Rect, Sense, Shape, Stroke, TextureHandle, Vec2,
+};
 
 use crate::data::{Atlas, CountryStatus, Event, PoliticalStatus};
 use crate::geo::map_mesh::{self, LevelOfDetail, MapMesh};
 use crate::geo::{HALF_WIDTH, WorldPoint, WorldRect};
 use crate::state::{AppState, Command, MapView, Selection};
 use crate::theme::{self, MapPalette};
+use crate::ui::label_layout::{self, Circle, Corner, Focus, Obstacles};
 use crate::ui::map_gpu::{self, CountryStyle, GpuTarget, GpuView, MapCallback};
+use crate::ui::story_overlay;
 
 /// Half the height of the world shown at zoom 1 (Antarctica's interior cropped).
 const HOME_HALF_HEIGHT: f64 = 1.19;
@@ -114,7 +118,8 @@ struct TimeLayer {
     /// Index of the state of the time each country is drawn as part of.
     group: Vec<usize>,
     group_sizes: Vec<usize>,
-    new_states: Vec<String>,
+    /// The year's new states: map key and name of the time.
+    new_states: Vec<(String, String)>,
     /// One label per state of the time: name of the time at its largest part, largest first
     /// (the order labels claim space in, so placement is stable while panning).
     labels: Vec<(usize, String)>,
@@ -178,11 +183,7 @@ impl TimeLayer {
                 parts.entry(code.clone()).or_default().push(index);
             }
         }
-        let new_states = atlas
-            .new_states_in(date.year)
-            .into_iter()
-            .map(|(_, name)| name)
-            .collect();
+        let new_states = atlas.new_states_in(date.year);
         Self {
             date,
             statuses,
@@ -412,9 +413,10 @@ pub fn map_ui(
     handle_navigation(ui, &response, &transform, commands);
 
     let groups = group_events(state, resources.cities(state.atlas()));
+    let marker_scale = map_type_sizes(ui.ctx()).marker_scale;
     let hover = response
         .hover_pos()
-        .and_then(|pos| hover_at(state, &transform, &groups, pos));
+        .and_then(|pos| hover_at(state, &transform, &groups, marker_scale, pos));
 
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, palette.sea);
@@ -477,16 +479,20 @@ pub fn map_ui(
             &painter, state, &transform, visible, &styles, &palette, stripes, layer,
         ),
     }
-    paint_founding_cities(&painter, state, &transform, &palette);
-    // Country names go under the markers but must avoid the event labels placed with them.
-    let country_labels_slot = painter.add(Shape::Noop);
-    let event_labels = paint_markers(&painter, state, &transform, &groups, &palette);
-    painter.set(
-        country_labels_slot,
-        country_labels(&painter, state, &transform, layer, &palette, event_labels),
+    let sizes = map_type_sizes(ui.ctx());
+    let overlays = story_overlay::overlay_rects(ui.ctx(), state, rect);
+    let labels = place_labels(
+        ui.ctx(),
+        state,
+        &transform,
+        layer,
+        &groups,
+        rect,
+        overlays,
+        sizes,
+        &palette,
     );
-    new_states_ui(&painter, rect, layer, &palette);
-
+    paint_labels_and_markers(&painter, &labels, &palette);
     if response.clicked() {
         commands.push(match &hover {
             Some(Hover::Events(ids)) => ids.last().map_or(Command::ClearSelection, |id| {
@@ -540,13 +546,14 @@ fn hover_at(
     state: &AppState,
     transform: &MapTransform,
     groups: &[EventGroup<'_>],
+    marker_scale: f32,
     pos: Pos2,
 ) -> Option<Hover> {
     // Markers sit on top of countries, so they win; the nearest one within reach.
     let nearest = groups
         .iter()
         .map(|g| (g, transform.screen_from_world(g.position).distance(pos)))
-        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g) * 0.5)
+        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g, marker_scale) * 0.5)
         .min_by(|a, b| a.1.total_cmp(&b.1));
     if let Some((group, _)) = nearest {
         return Some(Hover::Events(
@@ -560,9 +567,9 @@ fn hover_at(
         .map(Hover::Country)
 }
 
-fn marker_radius(group: &EventGroup<'_>) -> f32 {
+fn marker_radius(group: &EventGroup<'_>, scale: f32) -> f32 {
     let base = if group.has_current { 7.0 } else { 4.5 };
-    base + (group.events.len() as f32 - 1.0).min(4.0) * 0.8
+    (base + (group.events.len() as f32 - 1.0).min(4.0) * 0.8) * scale
 }
 
 /// Each country's colours on the selected date: the first organization fills, a second
@@ -740,31 +747,6 @@ fn paint_countries(
     );
 }
 
-/// A brief list of the states that became independent in the selected year.
-fn new_states_ui(painter: &egui::Painter, rect: Rect, layer: &TimeLayer, palette: &MapPalette) {
-    if layer.new_states.is_empty() {
-        return;
-    }
-    let text = format!(
-        "New states in {}: {}",
-        layer.date.year,
-        layer.new_states.join(", ")
-    );
-    let galley = painter.layout(
-        text,
-        FontId::proportional(body_size(painter)),
-        palette.label,
-        rect.width() * 0.45,
-    );
-    let origin = rect.left_top() + Vec2::splat(theme::SPACE_M);
-    painter.rect_filled(
-        Rect::from_min_size(origin, galley.size()).expand(theme::SPACE_S),
-        f32::from(theme::CORNER_RADIUS),
-        palette.label_halo,
-    );
-    painter.galley(origin, galley, palette.label);
-}
-
 fn append_mesh(
     mesh: &mut Mesh,
     country: &crate::geo::Country,
@@ -792,23 +774,564 @@ fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
     Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
 }
 
-fn paint_founding_cities(
-    painter: &egui::Painter,
+/// Type sizes of the map in this context: from the body text style (larger in
+/// presentation and kiosk modes) and the screen height.
+fn map_type_sizes(ctx: &egui::Context) -> theme::MapTypeSizes {
+    let body = egui::TextStyle::Body.resolve(&ctx.global_style()).size;
+    theme::map_type_sizes(body, ctx.content_rect().height())
+}
+
+/// Space between a marker's disc and its label, and around every label, in points.
+const LABEL_GAP_PX: f32 = 3.0;
+/// Padding of an event label's halo box around its text, in points.
+const EVENT_LABEL_PAD_PX: f32 = 3.0;
+/// Padding of a country name's faint halo around its text, in points.
+const COUNTRY_LABEL_PAD_PX: f32 = 1.5;
+/// Widths at which an event label wraps, in ems of its type size, tried in turn.
+const EVENT_LABEL_WRAP_EMS: [f32; 2] = [20.0, 10.0];
+
+/// One marker as drawn: a host city's events, or an organization's founding city.
+#[derive(Clone, Debug)]
+struct MarkerDisc {
+    center: Pos2,
+    radius: f32,
+    color: Color32,
+    alpha: f32,
+    count: usize,
+    selected: bool,
+    current: bool,
+}
+
+/// A piece of text and the box it was given on the map (halo padding included).
+#[derive(Clone, Debug)]
+pub struct PlacedText {
+    pub rect: Rect,
+    pub galley: Arc<Galley>,
+    pad: f32,
+}
+
+/// Everything written or drawn over the countries, placed so nothing hides what matters:
+/// markers first, then the overlays (captions and kiosk text, drawn by others) and the
+/// note box, then the year's event labels, then the names of the states of the time.
+pub struct MapLabels {
+    markers: Vec<MarkerDisc>,
+    marker_scale: f32,
+    founding_cities: Vec<(Pos2, f32, Color32)>,
+    /// Overlays drawn over the map by others (caption, step counter, kiosk invitation).
+    pub overlays: Vec<Rect>,
+    /// The year's new states and notes on the selection, in a corner.
+    pub note: Option<PlacedText>,
+    pub event_labels: Vec<PlacedText>,
+    pub country_labels: Vec<PlacedText>,
+}
+
+impl MapLabels {
+    /// Every marker's disc on screen, halo included (founding cities' diamonds as discs).
+    pub fn marker_circles(&self) -> Vec<Circle> {
+        self.markers
+            .iter()
+            .map(|m| Circle {
+                center: m.center,
+                radius: m.radius + MARKER_HALO_PX,
+            })
+            .chain(
+                self.founding_cities
+                    .iter()
+                    .map(|&(center, radius, _)| Circle {
+                        center,
+                        radius: radius + MARKER_HALO_PX,
+                    }),
+            )
+            .collect()
+    }
+}
+
+/// Halo around marker discs and diamonds, in points.
+const MARKER_HALO_PX: f32 = 2.0;
+
+/// Places the labels of the map at `state` in `map_rect`, as `map_ui` draws them (for tests
+/// that check what lands where). Builds its per-date data afresh.
+pub fn label_layout(ctx: &egui::Context, state: &AppState, map_rect: Rect) -> MapLabels {
+    let transform = MapTransform::new(map_rect, state.map_view());
+    let mut layer = TimeLayer::new(state.atlas(), state.date());
+    let fills = country_fills(state, &layer);
+    layer.fills = Some((state.selected_organization_ids().to_vec(), fills));
+    let cities = city_of_event(state.atlas());
+    let groups = group_events(state, &cities);
+    let overlays = story_overlay::overlay_rects(ctx, state, map_rect);
+    place_labels(
+        ctx,
+        state,
+        &transform,
+        &layer,
+        &groups,
+        map_rect,
+        overlays,
+        map_type_sizes(ctx),
+        &theme::map_palette(state.theme()),
+    )
+}
+
+#[expect(clippy::too_many_arguments)]
+fn place_labels(
+    ctx: &egui::Context,
     state: &AppState,
     transform: &MapTransform,
+    layer: &TimeLayer,
+    groups: &[EventGroup<'_>],
+    map_rect: Rect,
+    overlays: Vec<Rect>,
+    sizes: theme::MapTypeSizes,
     palette: &MapPalette,
-) {
+) -> MapLabels {
+    let markers = marker_discs(
+        state,
+        transform,
+        groups,
+        map_rect,
+        sizes.marker_scale,
+        palette,
+    );
+    let founding_cities = founding_cities(state, transform, sizes.marker_scale);
+    let mut labels = MapLabels {
+        markers,
+        marker_scale: sizes.marker_scale,
+        founding_cities,
+        overlays,
+        note: None,
+        event_labels: Vec::new(),
+        country_labels: Vec::new(),
+    };
+    let circles = labels.marker_circles();
+    let country_focus = country_focus(state, transform, layer, sizes.event_label * 0.5);
+    labels.note = place_note(
+        ctx,
+        state,
+        &country_focus,
+        layer,
+        map_rect,
+        &labels,
+        &circles,
+        sizes,
+        palette,
+    );
+    let mut obstacles = Obstacles {
+        circles,
+        rects: labels.overlays.clone(),
+    };
+    obstacles.rects.extend(labels.note.iter().map(|n| n.rect));
+    labels.event_labels = place_event_labels(
+        ctx,
+        state,
+        transform,
+        groups,
+        map_rect,
+        &mut obstacles,
+        &country_focus,
+        sizes,
+        palette,
+    );
+    labels.country_labels = place_country_labels(
+        ctx,
+        state,
+        transform,
+        layer,
+        map_rect,
+        &mut obstacles,
+        sizes,
+        palette,
+    );
+    labels
+}
+
+/// The visible host-city markers, older first so the year's own are drawn on top.
+fn marker_discs(
+    state: &AppState,
+    transform: &MapTransform,
+    groups: &[EventGroup<'_>],
+    clip: Rect,
+    scale: f32,
+    palette: &MapPalette,
+) -> Vec<MarkerDisc> {
+    let year = state.year();
+    let selected_event = match &state.selection() {
+        Selection::Event(id) => Some(id.as_str()),
+        _ => None,
+    };
+    groups
+        .iter()
+        .filter_map(|group| {
+            let center = transform.screen_from_world(group.position);
+            let radius = marker_radius(group, scale);
+            if !clip.expand(radius + 4.0).contains(center) {
+                return None;
+            }
+            // Older events fade but never vanish.
+            let age = (year - group.latest_year).max(0) as f32;
+            Some(MarkerDisc {
+                center,
+                radius,
+                color: if group.has_current {
+                    palette.marker_current
+                } else {
+                    palette.marker
+                },
+                alpha: if group.has_current {
+                    1.0
+                } else {
+                    (1.0 - age / 40.0).max(0.4)
+                },
+                count: group.events.len(),
+                selected: group
+                    .events
+                    .iter()
+                    .any(|e| Some(e.id.as_str()) == selected_event),
+                current: group.has_current,
+            })
+        })
+        .collect()
+}
+
+/// Founding cities of the selected organizations that exist on the date: centre, half
+/// diagonal and colour of each diamond.
+fn founding_cities(
+    state: &AppState,
+    transform: &MapTransform,
+    scale: f32,
+) -> Vec<(Pos2, f32, Color32)> {
     let date = state.date();
-    for organization in state.selected_organizations() {
-        let Some(city) = &organization.founded_city else {
+    state
+        .selected_organizations()
+        .filter(|organization| organization.exists_on(date))
+        .filter_map(|organization| {
+            let city = organization.founded_city.as_ref()?;
+            let center =
+                transform.screen_from_world(crate::geo::world_from_lon_lat(city.lon, city.lat));
+            Some((
+                center,
+                7.5 * scale,
+                theme::organization_color(organization.color),
+            ))
+        })
+        .collect()
+}
+
+/// The note in a corner of the map: the year's new states, and why a ticked organization
+/// fills nothing (the atlas holds only its member counts). It goes to the corner that
+/// covers no overlay and the fewest markers, narrower if that helps.
+#[expect(clippy::too_many_arguments)]
+fn place_note(
+    ctx: &egui::Context,
+    state: &AppState,
+    country_focus: &[Focus],
+    layer: &TimeLayer,
+    map_rect: Rect,
+    labels: &MapLabels,
+    circles: &[Circle],
+    sizes: theme::MapTypeSizes,
+    palette: &MapPalette,
+) -> Option<PlacedText> {
+    let text = note_text(state, layer)?;
+    let pad = theme::SPACE_S;
+    let font = FontId::proportional(sizes.note);
+    let shapes: Vec<Arc<Galley>> = [0.45, 0.3]
+        .into_iter()
+        .map(|share| {
+            ctx.fonts_mut(|fonts| {
+                fonts.layout(
+                    text.clone(),
+                    font.clone(),
+                    palette.label,
+                    (map_rect.width() * share).max(160.0),
+                )
+            })
+        })
+        .collect();
+    let corners = [
+        Corner::TopLeft,
+        Corner::BottomLeft,
+        Corner::TopRight,
+        Corner::BottomRight,
+    ];
+    let mut candidates = Vec::new();
+    for galley in &shapes {
+        candidates.extend(label_layout::corner_rects(
+            map_rect,
+            galley.size() + Vec2::splat(2.0 * pad),
+            theme::SPACE_S,
+            &corners,
+        ));
+    }
+    // The year's markers weigh most: what the year is about.
+    let current: Vec<bool> = labels
+        .markers
+        .iter()
+        .map(|m| m.current)
+        .chain(labels.founding_cities.iter().map(|_| true))
+        .collect();
+    let mut focus: Vec<Focus> = circles
+        .iter()
+        .zip(current)
+        .map(|(circle, current)| Focus {
+            area: *circle,
+            weight: if current { 10.0 } else { 1.0 },
+        })
+        .collect();
+    focus.extend_from_slice(country_focus);
+    let chosen =
+        label_layout::least_covering(&candidates, map_rect, &focus, &labels.overlays).unwrap_or(0);
+    Some(PlacedText {
+        rect: *candidates.get(chosen)?,
+        galley: shapes.get(chosen / corners.len())?.clone(),
+        pad,
+    })
+}
+
+/// The countries the year and the selection are about, by their name's anchor: the year's
+/// new states (weighing most) and the members of the ticked organizations.
+fn country_focus(
+    state: &AppState,
+    transform: &MapTransform,
+    layer: &TimeLayer,
+    radius: f32,
+) -> Vec<Focus> {
+    let world = &state.atlas().world;
+    let focus = |index: usize, weight: f32| Focus {
+        area: Circle {
+            center: transform.screen_from_world(world.countries[index].label_anchor),
+            radius,
+        },
+        weight,
+    };
+    let mut countries: Vec<Focus> = layer
+        .new_states
+        .iter()
+        .filter_map(|(key, _)| world.index_of(key))
+        .map(|index| focus(index, 5.0))
+        .collect();
+    if let Some((_, fills)) = &layer.fills {
+        countries.extend(
+            fills
+                .iter()
+                .enumerate()
+                .filter(|(_, fill)| !fill.is_empty())
+                .map(|(index, _)| focus(index, 1.0)),
+        );
+    }
+    countries
+}
+
+/// "New states in 1960: …" and, for ticked organizations without a member list, why the
+/// map fills nothing for them.
+fn note_text(state: &AppState, layer: &TimeLayer) -> Option<String> {
+    let mut lines = Vec::new();
+    if !layer.new_states.is_empty() {
+        lines.push(format!(
+            "New states in {}: {}",
+            layer.date.year,
+            layer
+                .new_states
+                .iter()
+                .map(|(_, name)| name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let date = state.date();
+    let counts_only: Vec<&str> = state
+        .selected_organizations()
+        .filter(|organization| !organization.has_member_list())
+        .map(|organization| organization.short_name_on(date))
+        .collect();
+    match counts_only.as_slice() {
+        [] => {}
+        [one] => lines.push(format!(
+            "{one}: the atlas holds member counts only, no member list to draw"
+        )),
+        several => lines.push(format!(
+            "{}: the atlas holds member counts only, no member lists to draw",
+            several.join(", ")
+        )),
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// One way to lay out a label, and its places around the marker, best first.
+type LabelShape = (Arc<Galley>, [Rect; 8]);
+
+/// Labels for the selected year's events, the selected event first, each beside its
+/// marker where it covers no marker, overlay or other label; a label with no such place
+/// is left out (its marker still shows, and hovering it names the event).
+#[expect(clippy::too_many_arguments)]
+fn place_event_labels(
+    ctx: &egui::Context,
+    state: &AppState,
+    transform: &MapTransform,
+    groups: &[EventGroup<'_>],
+    map_rect: Rect,
+    obstacles: &mut Obstacles,
+    country_focus: &[Focus],
+    sizes: theme::MapTypeSizes,
+    palette: &MapPalette,
+) -> Vec<PlacedText> {
+    let year = state.year();
+    let selected_event = match &state.selection() {
+        Selection::Event(id) => Some(id.as_str()),
+        _ => None,
+    };
+    let font = FontId::proportional(sizes.event_label);
+    // Each label of the year in every shape (wide first; narrower and taller where the
+    // wide one finds no room), with its places around the marker.
+    let mut labels: Vec<(bool, usize, Vec<LabelShape>)> = groups
+        .iter()
+        .filter(|g| g.has_current)
+        .filter_map(|group| {
+            let center = transform.screen_from_world(group.position);
+            if !map_rect.contains(center) {
+                return None;
+            }
+            let titles: Vec<&str> = group
+                .events
+                .iter()
+                .filter(|e| e.start.year == year)
+                .map(|e| e.title.as_str())
+                .collect();
+            let text = format!("{}: {}", group.events[0].city, titles.join("; "));
+            let radius = marker_radius(group, sizes.marker_scale) + MARKER_HALO_PX;
+            let shapes = EVENT_LABEL_WRAP_EMS
+                .iter()
+                .map(|ems| {
+                    let galley = ctx.fonts_mut(|fonts| {
+                        fonts.layout(
+                            text.clone(),
+                            font.clone(),
+                            palette.label,
+                            sizes.event_label * ems,
+                        )
+                    });
+                    let size = galley.size() + Vec2::splat(2.0 * EVENT_LABEL_PAD_PX);
+                    // A point further out than the gap kept from obstacles, so the label's
+                    // own marker never blocks it by a rounding error.
+                    let candidates =
+                        label_layout::candidates_around(center, radius, size, LABEL_GAP_PX + 1.0);
+                    (galley, candidates)
+                })
+                .collect();
+            let selected = group
+                .events
+                .iter()
+                .any(|e| Some(e.id.as_str()) == selected_event);
+            Some((selected, titles.len(), shapes))
+        })
+        .collect();
+    // The selected event claims its place first; then the labels with the fewest places
+    // free of markers and overlays, so a crowded city is not boxed in by a roomy one's label.
+    labels.sort_by_cached_key(|(selected, this_year, shapes)| {
+        let free = shapes
+            .iter()
+            .flat_map(|(_, candidates)| candidates)
+            .filter(|r| map_rect.contains_rect(**r) && !obstacles.blocks(**r, LABEL_GAP_PX))
+            .count();
+        (
+            std::cmp::Reverse(*selected),
+            free,
+            std::cmp::Reverse(*this_year),
+        )
+    });
+    let mut placed = Vec::new();
+    for (_, _, shapes) in labels {
+        // Clear of everything placed, and over as few of the year's countries as it can.
+        let place = shapes.into_iter().find_map(|(galley, candidates)| {
+            label_layout::least_covering_clear(
+                candidates,
+                map_rect,
+                obstacles,
+                LABEL_GAP_PX,
+                country_focus,
+            )
+            .map(|rect| (rect, galley))
+        });
+        let Some((rect, galley)) = place else {
             continue;
         };
-        if !organization.exists_on(date) {
+        obstacles.rects.push(rect);
+        placed.push(PlacedText {
+            rect,
+            galley,
+            pad: EVENT_LABEL_PAD_PX,
+        });
+    }
+    placed
+}
+
+/// Names of the states of the time, largest first, where the name fits inside the
+/// country's largest polygon and clears every marker, overlay and label placed before it.
+#[expect(clippy::too_many_arguments)]
+fn place_country_labels(
+    ctx: &egui::Context,
+    state: &AppState,
+    transform: &MapTransform,
+    layer: &TimeLayer,
+    map_rect: Rect,
+    obstacles: &mut Obstacles,
+    sizes: theme::MapTypeSizes,
+    palette: &MapPalette,
+) -> Vec<PlacedText> {
+    let countries = &state.atlas().world.countries;
+    let font = FontId::proportional(sizes.country_label);
+    let color = country_label_color(palette);
+    let mut placed = Vec::new();
+    for (index, name) in &layer.labels {
+        let country = &countries[*index];
+        let a = transform.screen_from_world(country.label_box.min);
+        let b = transform.screen_from_world(country.label_box.max);
+        let room = Rect::from_two_pos(a, b);
+        // Cheap test first: most countries are too small at the zoom to take a name.
+        if room.width() < sizes.country_label * 3.0
+            || room.height() < sizes.country_label
+            || !map_rect.intersects(room)
+        {
             continue;
         }
-        let center =
-            transform.screen_from_world(crate::geo::world_from_lon_lat(city.lon, city.lat));
-        let r = 7.5;
+        let galley = ctx.fonts_mut(|fonts| fonts.layout_no_wrap(name.clone(), font.clone(), color));
+        if galley.size().x > room.width() * 0.8 || galley.size().y * 1.6 > room.height() {
+            continue;
+        }
+        let rect = Rect::from_center_size(
+            transform.screen_from_world(country.label_anchor),
+            galley.size(),
+        )
+        .expand(COUNTRY_LABEL_PAD_PX);
+        if !map_rect.contains_rect(rect) || obstacles.blocks(rect, LABEL_GAP_PX) {
+            continue;
+        }
+        obstacles.rects.push(rect);
+        placed.push(PlacedText {
+            rect,
+            galley,
+            pad: COUNTRY_LABEL_PAD_PX,
+        });
+    }
+    placed
+}
+
+fn country_label_color(palette: &MapPalette) -> Color32 {
+    palette.label.gamma_multiply(0.7)
+}
+
+/// Draws what [`place_labels`] placed: country names under the markers, then the markers,
+/// the event labels and the note over them.
+fn paint_labels_and_markers(painter: &egui::Painter, labels: &MapLabels, palette: &MapPalette) {
+    for label in &labels.country_labels {
+        // A faint halo keeps the name readable over stripes and hatching.
+        painter.rect_filled(label.rect, 2.0, palette.label_halo.gamma_multiply(0.55));
+        painter.galley(
+            label.rect.min + Vec2::splat(label.pad),
+            label.galley.clone(),
+            country_label_color(palette),
+        );
+    }
+    for &(center, r, color) in &labels.founding_cities {
         let diamond = |r: f32| {
             vec![
                 center + Vec2::new(0.0, -r),
@@ -818,145 +1341,74 @@ fn paint_founding_cities(
             ]
         };
         painter.add(Shape::convex_polygon(
-            diamond(r + 2.0),
+            diamond(r + MARKER_HALO_PX),
             palette.marker_halo,
             Stroke::NONE,
         ));
         painter.add(Shape::convex_polygon(
             diamond(r),
-            theme::organization_color(organization.color),
+            color,
             Stroke::new(1.0, palette.border_selected),
         ));
     }
-}
-
-fn paint_markers(
-    painter: &egui::Painter,
-    state: &AppState,
-    transform: &MapTransform,
-    groups: &[EventGroup<'_>],
-    palette: &MapPalette,
-) -> Vec<Rect> {
-    let year = state.year();
-    let selected_event = match &state.selection() {
-        Selection::Event(id) => Some(id.as_str()),
-        _ => None,
-    };
-    let mut placed_labels: Vec<Rect> = Vec::new();
-    let mut marker_rects: Vec<Rect> = Vec::new();
-    let clip = painter.clip_rect();
     // Every disc in one mesh: thousands of markers cost a copy, not a tessellation each.
     let mut discs = Mesh::default();
-    discs.reserve_triangles(groups.len() * 2 * DISC_STEPS * 3);
-    discs.reserve_vertices(groups.len() * 2 * (1 + 2 * DISC_STEPS));
-    let discs_slot = painter.add(Shape::Noop);
-    for group in groups {
-        let center = transform.screen_from_world(group.position);
-        let radius = marker_radius(group);
-        if !clip.expand(radius + 4.0).contains(center) {
-            continue;
-        }
-        // Older events fade but never vanish.
-        let age = (year - group.latest_year).max(0) as f32;
-        let alpha = if group.has_current {
-            1.0
-        } else {
-            (1.0 - age / 40.0).max(0.4)
-        };
-        let color = if group.has_current {
-            palette.marker_current
-        } else {
-            palette.marker
-        };
-        marker_rects.push(Rect::from_center_size(
-            center,
-            Vec2::splat(2.0 * (radius + 2.0)),
-        ));
+    discs.reserve_triangles(labels.markers.len() * 2 * DISC_STEPS * 3);
+    discs.reserve_vertices(labels.markers.len() * 2 * (1 + 2 * DISC_STEPS));
+    for marker in &labels.markers {
         add_disc(
             &mut discs,
-            center,
-            radius + 2.0,
-            palette.marker_halo.gamma_multiply(alpha),
+            marker.center,
+            marker.radius + MARKER_HALO_PX,
+            palette.marker_halo.gamma_multiply(marker.alpha),
         );
-        add_disc(&mut discs, center, radius, color.gamma_multiply(alpha));
-        if group
-            .events
-            .iter()
-            .any(|e| Some(e.id.as_str()) == selected_event)
-        {
+        add_disc(
+            &mut discs,
+            marker.center,
+            marker.radius,
+            marker.color.gamma_multiply(marker.alpha),
+        );
+    }
+    painter.add(Shape::mesh(discs));
+    let count_font = FontId::proportional(9.5 * labels.marker_scale);
+    for marker in &labels.markers {
+        if marker.selected {
             painter.circle_stroke(
-                center,
-                radius + 4.0,
+                marker.center,
+                marker.radius + 4.0,
                 Stroke::new(2.0, palette.border_selected),
             );
         }
-        if group.events.len() > 1 {
+        if marker.count > 1 {
             painter.text(
-                center,
+                marker.center,
                 Align2::CENTER_CENTER,
-                group.events.len().to_string(),
-                FontId::proportional(9.5),
+                marker.count.to_string(),
+                count_font.clone(),
                 palette.marker_halo,
             );
         }
     }
-    painter.set(discs_slot, Shape::mesh(discs));
-    // Labels for the selected year's events, placed greedily without overlap.
-    for group in groups.iter().rev().filter(|g| g.has_current) {
-        let center = transform.screen_from_world(group.position);
-        let titles: Vec<&str> = group
-            .events
-            .iter()
-            .filter(|e| e.start.year == year)
-            .map(|e| e.title.as_str())
-            .collect();
-        let text = format!("{}: {}", group.events[0].city, titles.join("; "));
-        let galley = painter.layout(
-            text,
-            FontId::proportional(body_size(painter) * 13.0 / 14.0),
+    for label in &labels.event_labels {
+        painter.rect_filled(label.rect, 3.0, palette.label_halo);
+        painter.galley(
+            label.rect.min + Vec2::splat(label.pad),
+            label.galley.clone(),
             palette.label,
-            260.0,
         );
-        let radius = marker_radius(group);
-        let candidates = [
-            Rect::from_min_size(
-                center + Vec2::new(radius + 6.0, -galley.size().y / 2.0),
-                galley.size(),
-            ),
-            Rect::from_min_size(
-                center + Vec2::new(-radius - 6.0 - galley.size().x, -galley.size().y / 2.0),
-                galley.size(),
-            ),
-            Rect::from_min_size(
-                center + Vec2::new(-galley.size().x / 2.0, radius + 4.0),
-                galley.size(),
-            ),
-            Rect::from_min_size(
-                center + Vec2::new(-galley.size().x / 2.0, -radius - 4.0 - galley.size().y),
-                galley.size(),
-            ),
-        ];
-        let Some(label_rect) = candidates.into_iter().find(|r| {
-            painter.clip_rect().contains_rect(*r)
-                && !placed_labels.iter().any(|p| p.expand(3.0).intersects(*r))
-        }) else {
-            continue;
-        };
-        painter.rect_filled(label_rect.expand(3.0), 3.0, palette.label_halo);
-        painter.galley(label_rect.min, galley, palette.label);
-        placed_labels.push(label_rect);
     }
-    // What later labels (country names) must not cover: these labels and every marker.
-    placed_labels.extend(marker_rects);
-    placed_labels
-}
-
-/// Body text size of the current style: map labels follow it, so presentation and kiosk
-/// modes (larger type) get larger labels too.
-fn body_size(painter: &egui::Painter) -> f32 {
-    egui::TextStyle::Body
-        .resolve(&painter.ctx().global_style())
-        .size
+    if let Some(note) = &labels.note {
+        painter.rect_filled(
+            note.rect,
+            f32::from(theme::CORNER_RADIUS),
+            palette.label_halo,
+        );
+        painter.galley(
+            note.rect.min + Vec2::splat(note.pad),
+            note.galley.clone(),
+            palette.label,
+        );
+    }
 }
 
 /// Steps around a marker disc: round to the eye at marker sizes.
@@ -995,53 +1447,6 @@ fn add_disc(mesh: &mut Mesh, center: Pos2, radius: f32, color: Color32) {
             base, inner, next_inner, inner, outer, next_outer, inner, next_outer, next_inner,
         ]);
     }
-}
-
-/// Names of the states of the time, largest first, where the name fits inside the
-/// country's largest polygon and clears every label placed before it.
-fn country_labels(
-    painter: &egui::Painter,
-    state: &AppState,
-    transform: &MapTransform,
-    layer: &TimeLayer,
-    palette: &MapPalette,
-    mut placed: Vec<Rect>,
-) -> Shape {
-    let countries = &state.atlas().world.countries;
-    let clip = painter.clip_rect();
-    let font = FontId::proportional(body_size(painter) * 0.82);
-    let color = palette.label.gamma_multiply(0.7);
-    let mut shapes = Vec::new();
-    for (index, name) in &layer.labels {
-        let country = &countries[*index];
-        let a = transform.screen_from_world(country.label_box.min);
-        let b = transform.screen_from_world(country.label_box.max);
-        let room = Rect::from_two_pos(a, b);
-        // Cheap test first: most countries are too small at the zoom to take a name.
-        if room.width() < 40.0 || room.height() < 14.0 || !clip.intersects(room) {
-            continue;
-        }
-        let galley = painter.layout_no_wrap(name.clone(), font.clone(), color);
-        if galley.size().x > room.width() * 0.8 || galley.size().y * 1.6 > room.height() {
-            continue;
-        }
-        let rect = Rect::from_center_size(
-            transform.screen_from_world(country.label_anchor),
-            galley.size(),
-        );
-        if !clip.contains_rect(rect) || placed.iter().any(|p| p.expand(4.0).intersects(rect)) {
-            continue;
-        }
-        placed.push(rect);
-        // A faint halo keeps the name readable over stripes and hatching.
-        shapes.push(Shape::rect_filled(
-            rect.expand(1.5),
-            2.0,
-            palette.label_halo.gamma_multiply(0.55),
-        ));
-        shapes.push(Shape::galley(rect.min, galley, color));
-    }
-    Shape::Vec(shapes)
 }
 
 fn hover_tooltip_ui(ui: &mut egui::Ui, state: &AppState, layer: &TimeLayer, hover: &Hover) {
