@@ -231,11 +231,12 @@ impl AtlasApp {
             }
             Mode::Kiosk(kiosk) => {
                 if attract {
+                    // The same hint the map made room for.
                     story_overlay::caption_ui(
                         &ctx,
                         state,
                         map_rect,
-                        Some("Touch anywhere to explore"),
+                        story_overlay::caption_extra(state),
                     );
                 }
                 kiosk::kiosk_overlays_ui(&ctx, kiosk, now, state.year(), &mut commands);
