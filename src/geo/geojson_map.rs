@@ -1,5 +1,5 @@
-//! Reading a GeoJSON map of countries into `World`, with the `geojson` crate's streaming
-//! feature reader. Its types stay in this file: each feature becomes a key, a name and
+//! Reading a map of countries (a `.geojson` file) into `World`, with the `geojson` crate's
+//! streaming feature reader. Its types stay in this file: each feature becomes a key, a name and
 //! polygons in degrees, which `build_country` projects and triangulates.
 
 use geojson::{FeatureReader, Geometry, GeometryValue, Position};
@@ -27,22 +27,20 @@ impl World {
         // several times the file's size, and that memory would outlive the load.
         let stream = FeatureReader::from_reader(features.as_bytes()).features();
         for (index, item) in stream.enumerate() {
-            match item {
-                Ok(feature) => reader.add(
-                    index,
-                    MapFeature {
-                        properties: feature.properties,
-                        geometry: Ok(feature.geometry),
-                    },
-                ),
-                Err(_) => {
-                    // The stream stops inside a feature it rejects (a missing `type`, a
-                    // coordinate that is not a number) and cannot find the next one, so
-                    // the rest is read feature by feature, leniently, to name the problem.
-                    reader.add_one_by_one(features, index);
-                    break;
-                }
-            }
+            let Ok(feature) = item else {
+                // The stream stops inside a feature it rejects (a missing `type`, a
+                // coordinate that is not a number) and cannot find the next one, so the
+                // rest is read feature by feature, leniently, to name the problem.
+                reader.add_one_by_one(features, index);
+                break;
+            };
+            reader.add(
+                index,
+                MapFeature {
+                    properties: feature.properties,
+                    geometry: Ok(feature.geometry),
+                },
+            );
         }
         Self::new(reader.countries)
     }
