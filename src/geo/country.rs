@@ -2,7 +2,7 @@
 //! where its name goes and how far a point lies from it.
 
 use super::clean::{LonLat, is_map_edge, signed_area};
-use super::hit::{RingBands, ring_contains};
+use super::hit::{RingBands, polygon_contains, ring_contains};
 use super::projection::{WorldPoint, lon_lat_from_world, world_from_lon_lat};
 use super::rect::WorldRect;
 
@@ -37,6 +37,14 @@ impl Country {
     /// The points the fill's triangles index: every ring of every polygon, in order.
     pub fn fill_vertices(&self) -> impl Iterator<Item = WorldPoint> + '_ {
         self.polygons.iter().flatten().flatten().copied()
+    }
+
+    /// Even-odd point-in-polygon over every ring of every polygon.
+    pub fn contains(&self, p: WorldPoint) -> bool {
+        self.bbox.contains(p)
+            && self.polygons.iter().enumerate().any(|(index, polygon)| {
+                polygon_contains(polygon, self.ring_bands.get(index).map(Vec::as_slice), p)
+            })
     }
 
     /// Shortest distance in km from a point to this country (0 inside), on the sphere,
@@ -211,12 +219,12 @@ fn triangle_area([a, b, c]: &[WorldPoint; 3]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geo::world::tests::fixture;
+    use crate::geo::world::tests::{bundled_50m_world, fixture};
 
     #[test]
     fn every_label_anchor_lies_in_its_country() {
-        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
-        for country in &atlas.world.countries {
+        let world = bundled_50m_world();
+        for country in &world.countries {
             assert!(
                 country.contains(country.label_anchor),
                 "{} label outside",

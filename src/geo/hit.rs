@@ -1,7 +1,6 @@
 //! Hit testing: which country lies under a world point. A coarse grid picks the
 //! candidates, each ring's edges sorted into horizontal bands answer the even-odd test.
 
-use super::country::Country;
 use super::projection::{HALF_HEIGHT, HALF_WIDTH, WorldPoint};
 use super::rect::WorldRect;
 
@@ -74,31 +73,25 @@ fn crosses(a: WorldPoint, b: WorldPoint, p: WorldPoint) -> bool {
     (a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x
 }
 
-impl Country {
-    /// Even-odd point-in-polygon over every ring of every polygon.
-    pub fn contains(&self, p: WorldPoint) -> bool {
-        if !self.bbox.contains(p) {
-            return false;
-        }
-        self.polygons
-            .iter()
-            .enumerate()
-            .any(|(polygon_index, polygon)| {
-                let bands = self.ring_bands.get(polygon_index);
-                polygon
-                    .iter()
-                    .enumerate()
-                    .filter(|(ring_index, ring)| {
-                        bands
-                            .and_then(|b| b.get(*ring_index))
-                            .and_then(|b| b.contains(ring, p))
-                            .unwrap_or_else(|| ring_contains(ring, p))
-                    })
-                    .count()
-                    % 2
-                    == 1
-            })
-    }
+/// Even-odd point-in-polygon over the rings of one polygon (outer ring, then holes),
+/// through each ring's bands where it has them.
+pub(super) fn polygon_contains(
+    polygon: &[Vec<WorldPoint>],
+    bands: Option<&[RingBands]>,
+    p: WorldPoint,
+) -> bool {
+    polygon
+        .iter()
+        .enumerate()
+        .filter(|(ring_index, ring)| {
+            bands
+                .and_then(|b| b.get(*ring_index))
+                .and_then(|b| b.contains(ring, p))
+                .unwrap_or_else(|| ring_contains(ring, p))
+        })
+        .count()
+        % 2
+        == 1
 }
 
 pub(super) fn ring_contains(ring: &[WorldPoint], p: WorldPoint) -> bool {
@@ -145,10 +138,11 @@ impl HitGrid {
         )
     }
 
-    pub(super) fn build(countries: &[Country]) -> Self {
+    /// The grid over the boxes of the countries, in the order of their indices.
+    pub(super) fn build(boxes: impl Iterator<Item = WorldRect>) -> Self {
         let mut cells = vec![Vec::new(); GRID_COLUMNS * GRID_ROWS];
-        for (index, country) in countries.iter().enumerate() {
-            let (columns, rows) = Self::cell_range(&country.bbox);
+        for (index, bbox) in boxes.enumerate() {
+            let (columns, rows) = Self::cell_range(&bbox);
             for row in rows {
                 for column in columns.clone() {
                     cells[row * GRID_COLUMNS + column].push(index as u32);
@@ -168,34 +162,11 @@ impl HitGrid {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geo::world::tests::fixture;
-    use crate::geo::world_from_lon_lat;
-
-    #[test]
-    fn hit_test_finds_the_country_and_not_the_sea_or_a_hole() {
-        let (world, _) = fixture();
-        let at = |lon, lat| {
-            world
-                .hit_test(world_from_lon_lat(lon, lat))
-                .map(|i| world.countries[i].key.as_str())
-        };
-        assert_eq!(at(5.0, 5.0), Some("SQR"));
-        assert_eq!(at(21.0, 5.0), Some("DON"));
-        assert_eq!(at(25.0, 5.0), None, "inside the hole");
-        assert_eq!(at(15.0, 5.0), None, "the sea between");
-        assert_eq!(at(179.0, -17.0), Some("FJI"));
-        assert_eq!(
-            at(-178.0, -17.0),
-            Some("FJI"),
-            "east of the antimeridian too"
-        );
-        assert_eq!(at(0.0, 17.0), None);
-    }
+    use crate::geo::world::tests::bundled_50m_world;
 
     #[test]
     fn banded_hit_test_agrees_with_crossing_every_edge() {
-        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
-        let world = &atlas.world;
+        let world = &bundled_50m_world();
         let brute = |p: WorldPoint| {
             world.countries.iter().position(|c| {
                 c.bbox.contains(p)

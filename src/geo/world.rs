@@ -24,7 +24,7 @@ impl World {
                 .map(|polygon| polygon.iter().map(|ring| RingBands::new(ring)).collect())
                 .collect();
         }
-        let grid = HitGrid::build(&countries);
+        let grid = HitGrid::build(countries.iter().map(|c| c.bbox));
         let index_by_key = countries
             .iter()
             .enumerate()
@@ -65,6 +65,7 @@ impl World {
 #[cfg(test)]
 pub(super) mod tests {
     use super::World;
+    use crate::geo::world_from_lon_lat;
     use crate::problem::Problems;
 
     const FIXTURE: &str = r#"{"type":"FeatureCollection","features":[
@@ -84,5 +85,33 @@ pub(super) mod tests {
         let mut problems = Problems::default();
         let world = World::from_geojson(FIXTURE, "fixture.geojson", &mut problems);
         (world, problems)
+    }
+
+    /// The bundled 1:50m map, read as the atlas reads it (without going through `data`).
+    pub(crate) fn bundled_50m_world() -> World {
+        let text = include_str!("../../assets/geo/countries-50m.geojson");
+        let mut problems = Problems::default();
+        World::from_geojson(text, "geo/countries-50m.geojson", &mut problems)
+    }
+
+    #[test]
+    fn hit_test_finds_the_country_and_not_the_sea_or_a_hole() {
+        let (world, _) = fixture();
+        let at = |lon, lat| {
+            world
+                .hit_test(world_from_lon_lat(lon, lat))
+                .map(|i| world.countries[i].key.as_str())
+        };
+        assert_eq!(at(5.0, 5.0), Some("SQR"));
+        assert_eq!(at(21.0, 5.0), Some("DON"));
+        assert_eq!(at(25.0, 5.0), None, "inside the hole");
+        assert_eq!(at(15.0, 5.0), None, "the sea between");
+        assert_eq!(at(179.0, -17.0), Some("FJI"));
+        assert_eq!(
+            at(-178.0, -17.0),
+            Some("FJI"),
+            "east of the antimeridian too"
+        );
+        assert_eq!(at(0.0, 17.0), None);
     }
 }
