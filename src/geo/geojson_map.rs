@@ -91,11 +91,9 @@ impl MapFeature {
             #[serde(borrow)]
             geometry: Option<&'a RawValue>,
         }
-        let parts = serde_json::from_str::<Parts<'_>>(text).map_err(|err| err.to_string())?;
+        let parts = serde_json::from_str::<Parts<'_>>(text).map_err(|err| message_of(&err))?;
         let geometry = match parts.geometry {
-            Some(raw) if raw.get() != "null" => serde_json::from_str::<Geometry>(raw.get())
-                .map(Some)
-                .map_err(|err| err.to_string()),
+            Some(raw) if raw.get() != "null" => read_geometry(raw.get()).map(Some),
             _ => Ok(None),
         };
         Ok(Self {
@@ -191,20 +189,59 @@ fn read_polygon(rings: &[Vec<Position>]) -> Result<Vec<Vec<LonLat>>, String> {
     rings.iter().map(|ring| read_ring(ring)).collect()
 }
 
+/// A geometry the crate's stream rejected, read alone. A type the map cannot draw is named
+/// as such before what the crate says about its coordinates.
+fn read_geometry(text: &str) -> Result<Geometry, String> {
+    #[derive(serde::Deserialize)]
+    struct Typed {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+    }
+    let kind = serde_json::from_str::<Typed>(text)
+        .ok()
+        .and_then(|t| t.kind);
+    match kind.as_deref() {
+        Some("Polygon" | "MultiPolygon") => {}
+        other => {
+            return Err(format!(
+                "expected Polygon or MultiPolygon, found {}",
+                other.unwrap_or("no type")
+            ));
+        }
+    }
+    serde_json::from_str::<Geometry>(text).map_err(|err| message_of(&err))
+}
+
+/// What serde says, without its line and column: they count from the start of the one
+/// feature read alone, not of the file, and the problem's path already says where.
+fn message_of(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    message
+        .strip_suffix(&position)
+        .map_or(message.clone(), str::to_owned)
+}
+
 fn read_ring(ring: &[Position]) -> Result<Vec<LonLat>, String> {
     ring.iter()
         .map(|position| match *position.as_slice() {
             [lon, lat, ..] if lon.abs() <= 180.0 && lat.abs() <= 90.0 => Ok([lon, lat]),
             [_, _, ..] => Err(format!(
-                "position {:?} is not [lon, lat] within range",
-                position.as_slice()
+                "position {} is not [lon, lat] within range",
+                json_position(position)
             )),
             _ => Err(format!(
-                "position {:?} is not [lon, lat]",
-                position.as_slice()
+                "position {} is not [lon, lat]",
+                json_position(position)
             )),
         })
         .collect()
+}
+
+/// A position as the file writes it: `[190,10]`.
+fn json_position(position: &Position) -> String {
+    let numbers: Vec<String> = position.as_slice().iter().map(f64::to_string).collect();
+    format!("[{}]", numbers.join(","))
 }
 
 #[cfg(test)]
@@ -244,22 +281,25 @@ mod tests {
                 "geometry":{{"type":"Polygon","coordinates":[[[0,0],["east",1],[1,1],[0,0]]]}}}},
               {{"properties":{{"key":"UNTYPED"}},"geometry":{SQUARE}}},
               {{"type":"Feature","properties":{{"key":"FAR"}},
-                "geometry":{{"type":"Polygon","coordinates":[[[0,0],[200,1],[1,1],[0,0]]]}}}},
+                "geometry":{{"type":"Polygon","coordinates":[[[0,0],[200,1.5],[1,1],[0,0]]]}}}},
               {{"type":"Feature","properties":{{"key":"NONE"}},"geometry":null}},
               {{"type":"Feature","properties":{{"key":"AAA"}},"geometry":{SQUARE}}},
+              {{"type":"Feature","properties":{{"key":"LINE"}},
+                "geometry":{{"type":"LineString","coordinates":[[[0,0],[1,1]]]}}}},
               {{"type":"Feature","properties":{{"key":"ZZZ"}},"geometry":{SQUARE}}}
             ]}}"#
         );
         let (world, messages) = read(&text);
         assert_eq!(keys(&world), ["AAA", "UNTYPED", "ZZZ"], "{messages:?}");
-        assert_eq!(messages.len(), 4, "{messages:?}");
-        assert!(messages[0].starts_with("map.geojson: features[1] (key \"BAD\").geometry: "));
-        assert!(messages[1].contains("features[3] (key \"FAR\").geometry: position [200.0, 1.0]"));
-        assert!(messages[1].ends_with("within range"));
-        assert!(messages[2].ends_with("features[4] (key \"NONE\").geometry: missing geometry"));
-        assert!(
-            messages[3]
-                .ends_with("features[5] (key \"AAA\"): duplicate key; this feature is skipped")
+        assert_eq!(
+            messages,
+            [
+                "map.geojson: features[1] (key \"BAD\").geometry: invalid type: string \"east\", expected f64",
+                "map.geojson: features[3] (key \"FAR\").geometry: position [200,1.5] is not [lon, lat] within range",
+                "map.geojson: features[4] (key \"NONE\").geometry: missing geometry",
+                "map.geojson: features[5] (key \"AAA\"): duplicate key; this feature is skipped",
+                "map.geojson: features[6] (key \"LINE\").geometry: expected Polygon or MultiPolygon, found LineString",
+            ]
         );
     }
 
