@@ -2,7 +2,8 @@
 //! triangles tagged with their country, and border segments tagged with the two countries
 //! they separate. Built once at load; a frame only changes per-country colours.
 
-use super::world::{World, WorldRect};
+use super::rect::WorldRect;
+use super::world::World;
 
 /// No neighbour: a coast, or a border whose other side is not on the map.
 pub const NO_NEIGHBOR: u32 = u32::MAX;
