@@ -3,11 +3,12 @@
 
 use std::sync::Arc;
 
+use crate::data::timeline;
 use crate::data::{Atlas, Event, Organization};
 use crate::geo::{HALF_WIDTH, WorldPoint};
 use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::{Playback, PlaybackCommand};
-use crate::time::{Date, Wake, timeline};
+use crate::time::{Date, Wake};
 
 /// What the card in the side panel shows.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]

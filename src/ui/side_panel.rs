@@ -3,11 +3,11 @@
 
 use egui::{Color32, RichText, Sense, Vec2};
 
+use crate::data::timeline;
 use crate::data::validate::FIELDS;
 use crate::data::{Event, Organization, Source};
 use crate::state::{AppState, Command, Selection};
 use crate::theme;
-use crate::time::timeline;
 
 pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
