@@ -286,8 +286,8 @@ impl MapMesh {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geo::{WorldPoint, world_from_lon_lat};
     use crate::problem::Problems;
+    use crate::geo::{WorldPoint, world_from_lon_lat};
 
     /// Two squares sharing an edge, and an island.
     fn world() -> World {
