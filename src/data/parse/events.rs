@@ -1,4 +1,4 @@
-//! `data/events.geojson`: a GeoJSON FeatureCollection, one Point feature per event. The
+//! `data/events.geojson`: a `GeoJSON` `FeatureCollection`, one Point feature per event. The
 //! `geojson` crate reads each geometry; the properties become an [`Event`].
 
 use serde::Deserialize;

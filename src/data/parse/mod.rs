@@ -58,7 +58,7 @@ struct Items<'a> {
     array: &'a str,
     /// The field that names an item in its path, if items have one.
     id_field: Option<&'a str>,
-    /// The member of an item that holds the record (`properties` of a GeoJSON feature);
+    /// The member of an item that holds the record (`properties` of a `GeoJSON` feature);
     /// `None` when the item is the record.
     record: Option<&'a str>,
 }
@@ -84,13 +84,13 @@ impl Items<'_> {
             let path = item_path(self.array, index, raw, self.id_field);
             let (value, record_path) = match self.record {
                 None => (raw, None),
-                Some(member) => match raw.get(member) {
-                    Some(value) => (value, Some(format!("{path}.{member}"))),
-                    None => {
+                Some(member) => {
+                    let Some(value) = raw.get(member) else {
                         problems.push(self.file, &path, format!("missing \"{member}\""));
                         continue;
-                    }
-                },
+                    };
+                    (value, Some(format!("{path}.{member}")))
+                }
             };
             match T::deserialize(value) {
                 Ok(record) => each(
@@ -103,7 +103,7 @@ impl Items<'_> {
                     problems,
                 ),
                 Err(err) => {
-                    problems.push(self.file, record_path.unwrap_or(path), serde_message(&err))
+                    problems.push(self.file, record_path.unwrap_or(path), serde_message(&err));
                 }
             }
         }
