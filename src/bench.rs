@@ -21,6 +21,10 @@ use crate::ui::map_gpu::GpuTarget;
 /// Where `scripts/build_large_map.py` writes the 10m map by default.
 pub const LARGE_MAP_DEFAULT: &str = "target/large/countries-10m.geojson";
 
+/// The slider's last year in the scenario: fixed, not today's, so the same frames are timed
+/// in any year and figures stay comparable.
+pub const SCENARIO_LAST_YEAR: i32 = 2026;
+
 /// Organizations selected in the frame scenario (those with full member histories).
 pub const SCENARIO_ORGANIZATIONS: [&str; 3] = ["au", "arab-league", "opec"];
 
@@ -155,8 +159,7 @@ impl HeadlessFrames {
 
 /// The scenario's state: three organizations selected, Play at one year a second.
 pub fn scenario_state(atlas: Arc<Atlas>) -> AppState {
-    let last_year = crate::time::current_year();
-    let mut state = AppState::new(atlas, 1945, last_year);
+    let mut state = AppState::new(atlas, 1945, SCENARIO_LAST_YEAR);
     for id in SCENARIO_ORGANIZATIONS {
         if state.atlas().organization(id).is_some() {
             state.apply(Command::ToggleOrganization(id.into()));

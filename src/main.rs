@@ -11,15 +11,17 @@ use ssc_atlas::data::load_atlas;
 use ssc_atlas::geo::map_mesh::coarse_levels;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::{AppState, Command, MapView, ThemeChoice};
+use ssc_atlas::time::Date;
 use ssc_atlas::time::playback::PlaybackCommand;
 
 fn main() -> ExitCode {
     let process_started = std::time::Instant::now();
     let cli = Cli::parse();
     let source = cli.data_source();
+    let today = today_utc();
     if let Some(command) = &cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let result = run_command_since(command, &source, &mut out, process_started)
+        let result = run_command_since(command, &source, today, &mut out, process_started)
             .and_then(|()| out.flush().map_err(CliError::from));
         return match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -38,10 +40,19 @@ fn main() -> ExitCode {
             }
         };
     }
-    run_window(&cli)
+    run_window(&cli, today)
 }
 
-fn run_window(cli: &Cli) -> ExitCode {
+/// Today's date from the system clock (UTC): the only place the program reads the calendar.
+/// A clock set before 1970 counts as 2026-02-16.
+fn today_utc() -> Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(20_500, |since| (since.as_secs() / 86_400) as i64);
+    Date::from_unix_days(days)
+}
+
+fn run_window(cli: &Cli, today: Date) -> ExitCode {
     let started = std::time::Instant::now();
     let atlas = load_atlas(&cli.data_source());
     if cli.timings {
@@ -53,7 +64,7 @@ fn run_window(cli: &Cli) -> ExitCode {
     for problem in atlas.problems.iter() {
         eprintln!("warning: {problem}");
     }
-    let last_year = ssc_atlas::time::current_year();
+    let last_year = today.year;
     let mut state = AppState::new(Arc::new(atlas), cli.year.unwrap_or(1964), last_year);
     if let Some(year) = cli.year {
         state.apply(Command::Playback(PlaybackCommand::SetYear(year)));

@@ -4,10 +4,14 @@
 use serde_json::Value;
 use ssc_atlas::cli::{CliCommand, CliError, Format, run_command};
 use ssc_atlas::data::DataSource;
+use ssc_atlas::time::Date;
+
+/// A fixed "today": answers must not depend on the day the tests run.
+const TODAY: Date = Date::ymd(2026, 12, 2);
 
 fn run(command: &CliCommand) -> Result<String, CliError> {
     let mut out = Vec::new();
-    run_command(command, &DataSource::Bundled, &mut out)?;
+    run_command(command, &DataSource::Bundled, TODAY, &mut out)?;
     Ok(String::from_utf8(out).unwrap())
 }
 
@@ -373,6 +377,7 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
             format: Format::Json,
         },
         &DataSource::Bundled,
+        TODAY,
         &mut out,
     )
     .unwrap_err();
@@ -404,6 +409,7 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
                 format: Format::Csv,
             },
             &DataSource::Bundled,
+            TODAY,
             &mut out,
         );
         assert!(matches!(result, Err(CliError::CountsOnly(_))), "{id}");

@@ -135,7 +135,7 @@ fn ticking_an_organization_selects_it_and_shows_its_member_count() {
         vec!["opec"]
     );
     // 13 members at the end of 1975 (Gabon joined that year), per the bundled data.
-    let count = ssc_atlas::time::timeline::member_count_on(
+    let count = ssc_atlas::data::timeline::member_count_on(
         harness.state().state.atlas().organization("opec").unwrap(),
         harness.state().state.date(),
     );

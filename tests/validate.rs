@@ -6,8 +6,12 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 use ssc_atlas::cli::{CliCommand, CliError, run_command};
 use ssc_atlas::data::{DataSource, load_atlas, validate::validate};
+use ssc_atlas::time::Date;
 
 const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
+
+/// A fixed "today": answers must not depend on the day the tests run.
+const TODAY: Date = Date::ymd(2026, 12, 2);
 
 /// A copy of the bundled data in a fresh folder, with `edit` applied to events and
 /// organizations.
@@ -43,7 +47,7 @@ fn broken_copy(name: &str, edit: impl FnOnce(&mut Value, &mut Value)) -> PathBuf
 /// The problems `validate` reports for a copy, as text lines.
 fn problems(dir: &Path) -> Vec<String> {
     let source = DataSource::Dir(dir.to_owned());
-    validate(&load_atlas(&source), &source)
+    validate(&load_atlas(&source), &source, TODAY)
         .iter()
         .map(ToString::to_string)
         .collect()
@@ -226,13 +230,18 @@ fn validate_command_exits_with_an_error_listing_each_problem() {
         event_props(events, BANDUNG)["sources"] = json!([]);
     });
     let mut out = Vec::new();
-    let result = run_command(&CliCommand::Validate, &DataSource::Dir(dir), &mut out);
+    let result = run_command(
+        &CliCommand::Validate,
+        &DataSource::Dir(dir),
+        TODAY,
+        &mut out,
+    );
     assert!(matches!(result, Err(CliError::InvalidData { count: 1 })));
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("has no source"), "{text}");
 
     let mut out = Vec::new();
-    run_command(&CliCommand::Validate, &DataSource::Bundled, &mut out).unwrap();
+    run_command(&CliCommand::Validate, &DataSource::Bundled, TODAY, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("ok: "), "{text}");
 }
@@ -243,7 +252,12 @@ fn a_value_with_a_newline_stays_on_its_problem_line() {
         event_props(events, BANDUNG)["tags"] = json!(["trade\nsecurity\r\u{1b}[31m"]);
     });
     let mut out = Vec::new();
-    let result = run_command(&CliCommand::Validate, &DataSource::Dir(dir), &mut out);
+    let result = run_command(
+        &CliCommand::Validate,
+        &DataSource::Dir(dir),
+        TODAY,
+        &mut out,
+    );
     assert!(matches!(result, Err(CliError::InvalidData { count: 1 })));
     let text = String::from_utf8(out).unwrap();
     assert_eq!(text.lines().count(), 1, "{text}");

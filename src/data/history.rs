@@ -1,9 +1,9 @@
 //! What the map shows for a country on a date: independent, dependent, or part of a larger
 //! state of the time; and under which name.
 
-use super::load::Atlas;
+use super::atlas::Atlas;
 use super::model::{PoliticalStatus, Source};
-use crate::time::Date;
+use crate::time::{Date, Span};
 
 /// A country's political status on one date, as the map draws it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -62,9 +62,7 @@ impl Atlas {
             };
         }
         if let Some(state) = self.historical_states.iter().find(|s| {
-            s.covers.iter().any(|k| k == key)
-                && s.from.is_none_or(|from| from <= date)
-                && s.until.is_none_or(|until| date < until)
+            s.covers.iter().any(|k| k == key) && Span::new(s.from, s.until).contains(date)
         }) {
             return CountryStatus {
                 key: key.to_owned(),
@@ -116,8 +114,7 @@ impl Atlas {
     /// the state did not exist on `date`.
     pub fn historical_status_on(&self, code: &str, date: Date) -> Option<CountryStatus> {
         let state = self.historical_state(code)?;
-        let existed = state.from.is_none_or(|from| from <= date)
-            && state.until.is_none_or(|until| date < until);
+        let existed = Span::new(state.from, state.until).contains(date);
         existed.then(|| CountryStatus {
             key: state.code.clone(),
             name: state.name.clone(),

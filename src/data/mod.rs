@@ -1,17 +1,21 @@
 //! Data model, loading and validation. No egui here.
 
+mod atlas;
 pub mod generate;
 mod history;
-mod load;
 pub mod model;
+mod parse;
+mod source;
 pub mod story;
+pub mod timeline;
 pub mod validate;
 
 pub use crate::problem::{Problem, Problems};
+pub use atlas::{Atlas, load_atlas};
 pub use history::CountryStatus;
-pub use load::{
-    Atlas, COARSE_50M_DEGREES_PER_PX, COARSE_110M_DEGREES_PER_PX, COUNTRIES_FILE, DataSource,
-    EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, bundled_50m_map, coarse_maps, load_atlas,
-};
 pub use model::*;
+pub use source::{
+    COARSE_50M_DEGREES_PER_PX, COARSE_110M_DEGREES_PER_PX, COUNTRIES_FILE, DataSource, EVENTS_FILE,
+    FIGURES_FILE, ORGANIZATIONS_FILE, bundled_50m_map, coarse_maps,
+};
 pub use story::{GeoBox, Story, StoryStep};

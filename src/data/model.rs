@@ -1,6 +1,6 @@
 //! The atlas's facts: events, organizations, memberships, historical states. No egui here.
 
-use crate::time::Date;
+use crate::time::{Date, Span};
 
 /// A citation a reader can open.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -79,13 +79,18 @@ pub struct Membership {
 impl Membership {
     /// Whether this span holds on `date` (joined on or before, not yet left).
     pub fn holds_on(&self, date: Date) -> bool {
-        self.joined <= date && self.left.is_none_or(|left| date < left)
+        self.span().contains(date)
+    }
+
+    /// From joining until leaving.
+    pub fn span(&self) -> Span {
+        Span::since(self.joined, self.left)
     }
 
     pub fn suspended_on(&self, date: Date) -> bool {
         self.suspensions
             .iter()
-            .any(|s| s.from <= date && s.until.is_none_or(|until| date < until))
+            .any(|s| Span::since(s.from, s.until).contains(date))
     }
 }
 
@@ -244,7 +249,7 @@ pub struct CountryPeriod {
 
 impl CountryPeriod {
     pub fn holds_on(&self, date: Date) -> bool {
-        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date < until)
+        Span::new(self.from, self.until).contains(date)
     }
 }
 

@@ -2,9 +2,11 @@
 
 use std::collections::HashMap;
 
-use super::load::{Atlas, COUNTRIES_FILE, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE};
+use super::atlas::Atlas;
 use super::model::Membership;
+use super::source::{COUNTRIES_FILE, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE};
 use crate::problem::Problem;
+use crate::time::Date;
 
 /// Event kinds the atlas knows how to draw and count.
 pub const EVENT_KINDS: [&str; 7] = [
@@ -36,7 +38,8 @@ pub const FIELDS: [&str; 11] = [
 pub const MAX_CITY_DISTANCE_KM: f64 = 50.0;
 
 /// Every problem in the atlas: those met while loading, then the checks below.
-pub fn validate(atlas: &Atlas, source: &DataSource) -> Vec<Problem> {
+/// `today` bounds the years a story may show.
+pub fn validate(atlas: &Atlas, source: &DataSource, today: Date) -> Vec<Problem> {
     let mut problems: Vec<Problem> = atlas.problems.iter().cloned().collect();
     let events_file = source.file_label(EVENTS_FILE);
     let organizations_file = source.file_label(ORGANIZATIONS_FILE);
@@ -56,13 +59,12 @@ pub fn validate(atlas: &Atlas, source: &DataSource) -> Vec<Problem> {
     check_events(atlas, &events_file, &mut problems);
     check_organizations(atlas, &organizations_file, &mut problems);
     check_countries(atlas, &countries_file, &mut problems);
-    check_stories(atlas, &mut problems);
+    check_stories(atlas, today.year, &mut problems);
     problems
 }
 
 /// Stories must point at things that exist, and never show an event before it happened.
-fn check_stories(atlas: &Atlas, problems: &mut Vec<Problem>) {
-    let last_year = crate::time::current_year();
+fn check_stories(atlas: &Atlas, last_year: i32, problems: &mut Vec<Problem>) {
     for story in &atlas.stories {
         let file = format!("stories/{}.json", story.id);
         for (index, step) in story.steps.iter().enumerate() {

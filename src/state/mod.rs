@@ -6,7 +6,8 @@ use std::sync::Arc;
 use crate::data::{Atlas, Event, Organization};
 use crate::story::StoryPlayer;
 use crate::time::playback::Playback;
-use crate::time::{Date, Wake, timeline};
+use crate::data::timeline;
+use crate::time::{Date, Wake};
 
 mod apply;
 mod command;

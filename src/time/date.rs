@@ -148,24 +148,33 @@ impl serde::Serialize for Date {
     }
 }
 
-/// The current calendar year from the system clock (UTC); 2026 if the clock is unreadable.
-pub fn current_year() -> i32 {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(20_500, |d| (d.as_secs() / 86_400) as i64);
-    year_from_days(days)
+impl Date {
+    /// The day `days` after 1970-01-01, for a caller that read a clock (the core reads none).
+    pub fn from_unix_days(days: i64) -> Self {
+        let (year, month, day) = civil_from_days(days);
+        Self::ymd(year, month, day)
+    }
 }
 
 /// Year of a day counted from 1970-01-01 (inverse of `days_from_civil`).
+#[cfg(test)]
 fn year_from_days(days: i64) -> i32 {
+    civil_from_days(days).0
+}
+
+/// Year, month and day of a day counted from 1970-01-01 (Howard Hinnant's days-to-civil).
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let month_is_jan_or_feb = mp >= 10;
-    (yoe + era * 400 + i64::from(month_is_jan_or_feb)) as i32
+    let year = (yoe + era * 400 + i64::from(month_is_jan_or_feb)) as i32;
+    (year, month as u8, day as u8)
 }
 
 fn is_leap(year: i32) -> bool {
@@ -264,5 +273,17 @@ mod tests {
         let mid = Date::ymd(1964, 7, 2).as_year_f64();
         assert!((mid - 1964.5).abs() < 0.01, "{mid}");
         assert!((Date::year_only(1970).as_year_f64() - 1970.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn unix_days_become_calendar_days() {
+        assert_eq!(Date::from_unix_days(0), Date::ymd(1970, 1, 1));
+        assert_eq!(Date::from_unix_days(-1), Date::ymd(1969, 12, 31));
+        for (y, m, d) in [(2000, 2, 29), (2026, 12, 2), (1955, 4, 18), (2100, 3, 1)] {
+            assert_eq!(
+                Date::from_unix_days(days_from_civil(y, m, d)),
+                Date::ymd(y, m, d)
+            );
+        }
     }
 }

@@ -1,9 +1,12 @@
-//! Time: dates, what holds on a date, and playback. No egui here.
+//! Time: dates, spans of dates, time series and playback. Imports nothing of `data` and
+//! nothing of egui; reads no clock (`main` passes "today" in).
 
 mod date;
 pub mod playback;
+mod span;
 pub mod timeline;
 mod wake;
 
-pub use date::{Date, DateParseError, current_year};
+pub use date::{Date, DateParseError};
+pub use span::Span;
 pub use wake::Wake;

@@ -1,0 +1,214 @@
+//! The flags that set the window's start state, and the subcommands.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::data::DataSource;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "ssc-atlas",
+    version,
+    about = "Atlas of South-South Cooperation: an interactive world map of cooperation among developing countries"
+)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "command-line switches are bools"
+)]
+pub struct Cli {
+    /// Read the data folder DIR (same layout as assets/) instead of the bundled data.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Start at this year.
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+
+    /// Organizations to show at start, by id (comma-separated).
+    #[arg(long, value_name = "ID[,ID…]", value_delimiter = ',')]
+    pub select: Vec<String>,
+
+    /// Event to open at start, by id.
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+
+    /// Start in the dark theme.
+    #[arg(long)]
+    pub dark: bool,
+
+    /// Draw the start state, save the window to FILE.png, and exit.
+    #[arg(long, value_name = "FILE.png")]
+    pub screenshot: Option<PathBuf>,
+
+    /// Presentation mode: fullscreen, large captions, clicker keys; tells STORY (an id from
+    /// assets/stories, or the first story).
+    #[arg(long, value_name = "STORY", num_args = 0..=1, default_missing_value = "")]
+    pub present: Option<String>,
+
+    /// With --present: start at step N (1 = first).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub step: usize,
+
+    /// Kiosk mode: fullscreen, no decorations, attract loop, idle reset, no ordinary exit.
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// Kiosk staff PIN: hold the top-left corner for 3 s, then type it to quit.
+    #[arg(long, value_name = "PIN")]
+    pub kiosk_pin: Option<String>,
+
+    /// Kiosk: seconds without input before the "Still exploring?" countdown.
+    #[arg(long, value_name = "SECS", default_value_t = 90.0)]
+    pub idle_secs: f64,
+
+    /// Draw the countries as egui meshes on the CPU instead of from GPU buffers (slower;
+    /// for troubleshooting a graphics driver).
+    #[arg(long)]
+    pub mesh_map: bool,
+
+    /// Log start-up phases (data loaded, first frame) to standard error.
+    #[arg(long)]
+    pub timings: bool,
+
+    /// Window size in points, `WxH`.
+    #[arg(long, value_name = "WxH", value_parser = parse_size, default_value = "1440x900")]
+    pub size: (u32, u32),
+
+    /// Start the map centred on LON,LAT (degrees) at ZOOM (1 = whole world), e.g. 0,10,4.
+    #[arg(long, value_name = "LON,LAT,ZOOM", value_parser = parse_view, allow_hyphen_values = true)]
+    pub view: Option<(f64, f64, f64)>,
+
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CliCommand {
+    /// Load and check all data; print a summary, or one line per problem and exit 1.
+    Validate,
+    /// List events with dates, host city and country as named then, summary, participants,
+    /// fields, organizations and sources, as JSON (or CSV).
+    Events {
+        /// Only events that start in this year or later.
+        #[arg(long, value_name = "YYYY")]
+        from: Option<i32>,
+        /// Only events that start in this year or earlier.
+        #[arg(long, value_name = "YYYY")]
+        to: Option<i32>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Members of an organization on a date (a bare year means 31 December of it). For a
+    /// body with sourced member counts only (NAM, G77, UN …) prints those counts and exits
+    /// with an error, since no member list is known.
+    Members {
+        /// Organization id, any case, e.g. au or AU (`ssc-atlas organizations` lists them).
+        organization: String,
+        #[arg(long, value_name = "YYYY[-MM[-DD]]")]
+        date: String,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// What the map shows for a country on a date: name of the time, status, administering
+    /// power or larger state, sources.
+    Country {
+        /// Map key (GHA), historical state code (SUN, TGK …), any case.
+        key: String,
+        #[arg(long, value_name = "YYYY[-MM[-DD]]")]
+        date: String,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Time the frame scenario headless on this machine (three organizations, Play, all
+    /// events, 1920x1080) and print one JSON object: start-up, frame time median and 99th
+    /// percentile, hit test.
+    Bench {
+        /// Frames to time (each for the whole map and again zoomed in).
+        #[arg(long, default_value_t = 600)]
+        frames: usize,
+        /// Use the 10m map and 10,000 generated events and 100 generated organizations.
+        #[arg(long)]
+        large: bool,
+        /// The 10m map for --large (made by `python3 scripts/build_large_map.py`).
+        #[arg(long, value_name = "FILE", default_value = crate::bench::LARGE_MAP_DEFAULT)]
+        large_map: PathBuf,
+        /// Draw countries as egui meshes (the fallback renderer) instead of through the GPU.
+        #[arg(long)]
+        mesh: bool,
+    },
+    /// Organizations with founding date and today's member count.
+    Organizations {
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+fn parse_view(text: &str) -> Result<(f64, f64, f64), String> {
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let [lon, lat, zoom] = parts.as_slice() else {
+        return Err("expected LON,LAT,ZOOM, e.g. 0,10,4".into());
+    };
+    let number = |s: &str| {
+        s.parse::<f64>()
+            .map_err(|_| format!("'{s}' is not a number"))
+    };
+    let (lon, lat, zoom) = (number(lon)?, number(lat)?, number(zoom)?);
+    if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+        return Err("longitude must be within ±180 and latitude within ±90".into());
+    }
+    if !(crate::state::MIN_ZOOM..=crate::state::MAX_ZOOM).contains(&zoom) {
+        return Err(format!(
+            "zoom must be between {} and {}",
+            crate::state::MIN_ZOOM,
+            crate::state::MAX_ZOOM
+        ));
+    }
+    Ok((lon, lat, zoom))
+}
+
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or("expected WxH, e.g. 1280x800")?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("'{s}' is not a whole number"))
+    };
+    let (w, h) = (parse(w)?, parse(h)?);
+    if !(320..=8192).contains(&w) || !(240..=8192).contains(&h) {
+        return Err("size must be between 320x240 and 8192x8192".into());
+    }
+    Ok((w, h))
+}
+
+impl Cli {
+    pub fn data_source(&self) -> DataSource {
+        self.data
+            .clone()
+            .map_or(DataSource::Bundled, DataSource::Dir)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_are_read_and_checked() {
+        assert_eq!(parse_view("0,10,4"), Ok((0.0, 10.0, 4.0)));
+        assert_eq!(parse_view(" -17.5, 14.7 , 2"), Ok((-17.5, 14.7, 2.0)));
+        assert!(parse_view("0,10").is_err());
+        assert!(parse_view("200,10,2").unwrap_err().contains("longitude"));
+        assert!(parse_view("0,10,500").unwrap_err().contains("zoom"));
+        let cli = Cli::try_parse_from(["ssc-atlas", "--view", "-60,-15,3"]).unwrap();
+        assert_eq!(cli.view, Some((-60.0, -15.0, 3.0)));
+    }
+}
