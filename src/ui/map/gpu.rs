@@ -92,7 +92,7 @@ impl MapGpu {
     fn new(device: &wgpu::Device, format: wgpu::TextureFormat) -> Self {
         let shader = device.create_shader_module(wgpu::ShaderModuleDescriptor {
             label: Some("map_gpu"),
-            source: wgpu::ShaderSource::Wgsl(include_str!("map_gpu.wgsl").into()),
+            source: wgpu::ShaderSource::Wgsl(include_str!("gpu.wgsl").into()),
         });
         let uniform = |binding: u32, size: u64| wgpu::BindGroupLayoutEntry {
             binding,
