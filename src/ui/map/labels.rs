@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use egui::{Color32, FontId, Galley, Pos2, Rect, Vec2};
 
-use super::layer::TimeLayer;
+use super::layer::MapLayer;
 use super::markers::{
     EventGroup, MARKER_HALO_PX, MarkerDisc, city_of_event, founding_cities, group_events,
     marker_discs, marker_radius,
 };
 use super::note::{country_focus, place_note};
-use super::style::{country_fills, map_type_sizes};
+use super::style::map_type_sizes;
 use super::transform::MapTransform;
 use crate::state::{AppState, Selection};
 use crate::theme::{self, MapPalette};
@@ -74,9 +74,7 @@ impl MapLabels {
 /// that check what lands where). Builds its per-date data afresh.
 pub fn label_layout(ctx: &egui::Context, state: &AppState, map_rect: Rect) -> MapLabels {
     let transform = MapTransform::new(map_rect, state.map_view());
-    let mut layer = TimeLayer::new(state.atlas(), state.date());
-    let fills = country_fills(state, &layer);
-    layer.fills = Some((state.selected_organization_ids().to_vec(), fills));
+    let layer = MapLayer::new(state);
     let cities = city_of_event(state.atlas());
     let groups = group_events(state, &cities);
     let overlays = story_overlay::overlay_rects(ctx, state, map_rect);
@@ -98,7 +96,7 @@ pub(super) fn place_labels(
     ctx: &egui::Context,
     state: &AppState,
     transform: &MapTransform,
-    layer: &TimeLayer,
+    layer: &MapLayer,
     groups: &[EventGroup<'_>],
     map_rect: Rect,
     overlays: Vec<Rect>,
@@ -280,7 +278,7 @@ pub(super) fn place_country_labels(
     ctx: &egui::Context,
     state: &AppState,
     transform: &MapTransform,
-    layer: &TimeLayer,
+    layer: &MapLayer,
     map_rect: Rect,
     obstacles: &mut Obstacles,
     sizes: theme::MapTypeSizes,
@@ -290,7 +288,7 @@ pub(super) fn place_country_labels(
     let font = FontId::proportional(sizes.country_label);
     let color = country_label_color(palette);
     let mut placed = Vec::new();
-    for (index, name) in &layer.labels {
+    for (index, name) in layer.time.labels() {
         let country = &countries[*index];
         let a = transform.screen_from_world(country.label_box.min);
         let b = transform.screen_from_world(country.label_box.max);

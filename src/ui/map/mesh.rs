@@ -3,7 +3,7 @@
 use egui::{Color32, Mesh, Pos2, Shape, Stroke};
 
 use super::gpu::CountryStyle;
-use super::layer::TimeLayer;
+use super::layer::MapLayer;
 use super::style::{BORDER_WIDTH_PX, STRIPE_PERIOD_PX};
 use super::transform::MapTransform;
 use crate::geo::{WorldPoint, WorldRect};
@@ -16,7 +16,7 @@ pub(super) fn border_runs(
     index: usize,
     country: &crate::geo::Country,
     transform: &MapTransform,
-    layer: &TimeLayer,
+    layer: &MapLayer,
     skip_shared_with_lower: bool,
     runs: &mut Vec<Vec<Pos2>>,
 ) {
@@ -29,7 +29,7 @@ pub(super) fn border_runs(
                 None
             };
             let skip = neighbor.is_some_and(|n| {
-                layer.same_state(index, n as usize)
+                layer.time.same_state(index, n as usize)
                     || (skip_shared_with_lower && (n as usize) < index)
             });
             if skip {
@@ -53,7 +53,7 @@ pub(super) fn paint_selected_border(
     transform: &MapTransform,
     visible: WorldRect,
     palette: &MapPalette,
-    layer: &TimeLayer,
+    layer: &MapLayer,
 ) {
     let Selection::Country(key) = &state.selection() else {
         return;
@@ -83,7 +83,7 @@ pub(super) fn paint_countries(
     styles: &[CountryStyle],
     palette: &MapPalette,
     stripes: egui::TextureId,
-    layer: &TimeLayer,
+    layer: &MapLayer,
 ) {
     let world = &state.atlas().world;
     let mut fill_mesh = Mesh::default();

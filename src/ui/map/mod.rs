@@ -86,10 +86,7 @@ pub fn map_ui(
         });
     let stripes = resources.stripes.id();
     let layer = resources.layer(state);
-    let fills = layer
-        .fills
-        .as_ref()
-        .map_or(&[][..], |(_, fills)| fills.as_slice());
+    let fills = layer.fills();
     let styles = country_styles(state, fills, hovered_country, &palette, layer);
     match gpu {
         Some((target, mesh)) => {

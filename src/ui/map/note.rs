@@ -5,7 +5,7 @@ use std::sync::Arc;
 use egui::{FontId, Galley, Rect, Vec2};
 
 use super::labels::{MapLabels, PlacedText};
-use super::layer::TimeLayer;
+use super::layer::MapLayer;
 use super::transform::MapTransform;
 use crate::state::AppState;
 use crate::theme::{self, MapPalette};
@@ -19,7 +19,7 @@ pub(super) fn place_note(
     ctx: &egui::Context,
     state: &AppState,
     country_focus: &[Focus],
-    layer: &TimeLayer,
+    layer: &MapLayer,
     map_rect: Rect,
     labels: &MapLabels,
     circles: &[Circle],
@@ -87,7 +87,7 @@ pub(super) fn place_note(
 pub(super) fn country_focus(
     state: &AppState,
     transform: &MapTransform,
-    layer: &TimeLayer,
+    layer: &MapLayer,
     radius: f32,
 ) -> Vec<Focus> {
     let world = &state.atlas().world;
@@ -99,33 +99,34 @@ pub(super) fn country_focus(
         weight,
     };
     let mut countries: Vec<Focus> = layer
-        .new_states
+        .time
+        .new_states()
         .iter()
         .filter_map(|(key, _)| world.index_of(key))
         .map(|index| focus(index, 5.0))
         .collect();
-    if let Some((_, fills)) = &layer.fills {
-        countries.extend(
-            fills
-                .iter()
-                .enumerate()
-                .filter(|(_, fill)| !fill.is_empty())
-                .map(|(index, _)| focus(index, 1.0)),
-        );
-    }
+    countries.extend(
+        layer
+            .fills()
+            .iter()
+            .enumerate()
+            .filter(|(_, fill)| !fill.is_empty())
+            .map(|(index, _)| focus(index, 1.0)),
+    );
     countries
 }
 
 /// "New states in 1960: …" and, for ticked organizations without a member list, why the
 /// map fills nothing for them.
-pub(super) fn note_text(state: &AppState, layer: &TimeLayer) -> Option<String> {
+pub(super) fn note_text(state: &AppState, layer: &MapLayer) -> Option<String> {
     let mut lines = Vec::new();
-    if !layer.new_states.is_empty() {
+    if !layer.time.new_states().is_empty() {
         lines.push(format!(
             "New states in {}: {}",
-            layer.date.year,
+            layer.time.date().year,
             layer
-                .new_states
+                .time
+                .new_states()
                 .iter()
                 .map(|(_, name)| name.as_str())
                 .collect::<Vec<_>>()

@@ -6,9 +6,8 @@ use std::sync::Arc;
 use egui::{Color32, TextureHandle};
 
 use super::gpu::GpuTarget;
-use super::layer::TimeLayer;
+use super::layer::MapLayer;
 use super::markers::city_of_event;
-use super::style::country_fills;
 use crate::data::Atlas;
 use crate::geo::map_mesh::{LevelOfDetail, MapMesh};
 use crate::state::AppState;
@@ -17,7 +16,7 @@ use crate::state::AppState;
 pub struct MapResources {
     pub(super) stripes: TextureHandle,
     /// The map of the selected date, recomputed only when the date changes.
-    pub(super) layer: Option<TimeLayer>,
+    pub(super) layer: Option<MapLayer>,
     /// Set when eframe renders with wgpu: countries are then drawn by the GPU.
     pub(super) gpu: Option<GpuTarget>,
     /// The map's static geometry for the GPU, built on first use for the atlas's world.
@@ -102,22 +101,12 @@ impl MapResources {
     }
 
     /// The layer of the selected date, with the fills of the current selection.
-    pub(super) fn layer(&mut self, state: &AppState) -> &TimeLayer {
+    pub(super) fn layer(&mut self, state: &AppState) -> &MapLayer {
         let date = state.date();
-        if self.layer.as_ref().is_none_or(|layer| layer.date != date) {
-            self.layer = Some(TimeLayer::new(state.atlas(), date));
+        match &mut self.layer {
+            Some(layer) if layer.time.date() == date => layer.refresh_fills(state),
+            _ => self.layer = Some(MapLayer::new(state)),
         }
-        let layer = self
-            .layer
-            .get_or_insert_with(|| TimeLayer::new(state.atlas(), date));
-        let selection_changed = layer
-            .fills
-            .as_ref()
-            .is_none_or(|(selection, _)| *selection != state.selected_organization_ids());
-        if selection_changed {
-            let fills = country_fills(state, layer);
-            layer.fills = Some((state.selected_organization_ids().to_vec(), fills));
-        }
-        layer
+        self.layer.get_or_insert_with(|| MapLayer::new(state))
     }
 }

@@ -3,8 +3,7 @@
 use egui::Color32;
 
 use super::gpu::CountryStyle;
-use super::layer::TimeLayer;
-use crate::data::Atlas;
+use super::layer::MapLayer;
 use crate::state::AppState;
 use crate::theme::{self, MapPalette};
 
@@ -12,37 +11,6 @@ use crate::theme::{self, MapPalette};
 pub(super) const STRIPE_PERIOD_PX: f32 = 9.0;
 /// Width of the borders between countries, in points.
 pub(super) const BORDER_WIDTH_PX: f32 = 0.6;
-
-/// Which organizations (by index into the selection) colour each country, and whether
-/// the membership is suspended, on the selected date.
-pub(super) fn country_fills(state: &AppState, layer: &TimeLayer) -> Vec<Vec<(Color32, bool)>> {
-    let atlas: &Atlas = state.atlas();
-    let date = state.date();
-    let mut fills = vec![Vec::new(); atlas.world.countries.len()];
-    for organization in state.selected_organizations() {
-        let color = theme::organization_color(organization.color);
-        for member in organization.members_on(date) {
-            let suspended = member.suspended_on(date);
-            // Its own polygons (or a historical state's), and those then part of it.
-            let own = atlas
-                .keys_for_member(&member.country)
-                .into_iter()
-                .filter_map(|key| atlas.world.index_of(key));
-            let parts = layer
-                .parts
-                .get(&member.country)
-                .into_iter()
-                .flatten()
-                .copied();
-            for index in own.chain(parts) {
-                if !fills[index].iter().any(|(c, _)| *c == color) {
-                    fills[index].push((color, suspended));
-                }
-            }
-        }
-    }
-    fills
-}
 
 /// Each country's colours on the selected date: the first organization fills, a second
 /// one (or a suspension) stripes, a territory not yet a state is hatched; hovering one part
@@ -52,7 +20,7 @@ pub(super) fn country_styles(
     fills: &[Vec<(Color32, bool)>],
     hovered: Option<usize>,
     palette: &MapPalette,
-    layer: &TimeLayer,
+    layer: &MapLayer,
 ) -> Vec<CountryStyle> {
     let world = &state.atlas().world;
     world
@@ -61,7 +29,7 @@ pub(super) fn country_styles(
         .enumerate()
         .map(|(index, country)| {
             let organizations: &[(Color32, bool)] = fills.get(index).map_or(&[], Vec::as_slice);
-            let dependent = layer.is_dependent(index);
+            let dependent = layer.time.is_dependent(index);
             let base = if country.key == "ATA" {
                 palette.land_faint
             } else if dependent {
@@ -74,7 +42,7 @@ pub(super) fn country_styles(
                 Some((org, true)) => lerp_color(base, *org, 0.35),
                 None => base,
             };
-            if hovered.is_some_and(|h| layer.same_state(h, index)) {
+            if hovered.is_some_and(|h| layer.time.same_state(h, index)) {
                 fill = if organizations.is_empty() {
                     palette.land_hovered
                 } else {
@@ -90,7 +58,7 @@ pub(super) fn country_styles(
             CountryStyle {
                 fill,
                 stripe,
-                group: layer.group[index] as u32,
+                group: layer.time.state_of_the_time(index).unwrap_or(index) as u32,
             }
         })
         .collect()

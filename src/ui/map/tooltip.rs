@@ -1,14 +1,14 @@
 //! The hover tooltip of a country or a host city, and a territory's status line.
 
 use super::input::Hover;
-use super::layer::TimeLayer;
+use super::layer::MapLayer;
 use crate::data::{CountryStatus, PoliticalStatus};
 use crate::state::AppState;
 
 pub(super) fn hover_tooltip_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    layer: &TimeLayer,
+    layer: &MapLayer,
     hover: &Hover,
 ) {
     let atlas = state.atlas();
@@ -16,9 +16,11 @@ pub(super) fn hover_tooltip_ui(
     match hover {
         Hover::Country(index) => {
             let country = &atlas.world.countries[*index];
-            let status = &layer.statuses[*index];
-            let group_size = layer.group_sizes[layer.group[*index]];
-            if let (Some(state_name), true) = (&status.part_of_name, group_size > 1) {
+            let Some(status) = layer.time.status(*index) else {
+                return;
+            };
+            let parts_in_state = layer.time.parts_in_state(*index);
+            if let (Some(state_name), true) = (&status.part_of_name, parts_in_state > 1) {
                 ui.strong(state_name);
                 ui.label(format!("here: {} (today {})", status.name, country.name));
             } else {
