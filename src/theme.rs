@@ -260,3 +260,27 @@ pub const ATTRACT_HINT_COLOR: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
 pub const COUNTER_FILL: Color32 = Color32::from_black_alpha(170);
 /// The kiosk's invitation.
 pub const INVITATION_FILL: Color32 = Color32::from_rgb(0xB0, 0x1C, 0x2E);
+/// Behind the kiosk's "Still exploring?" countdown.
+pub const COUNTDOWN_FILL: Color32 = Color32::from_black_alpha(230);
+/// Text over the dark kiosk fills (invitation, year, countdown).
+pub const KIOSK_TEXT: Color32 = Color32::WHITE;
+/// Text on an organization's own colour (the event card's organization chips).
+pub const ORGANIZATION_CHIP_TEXT: Color32 = Color32::WHITE;
+/// What a hovered country's organization fill is darkened toward.
+pub const HOVER_SHADE: Color32 = Color32::BLACK;
+
+/// Type sizes by role, in points, where a panel does not take them from a text style.
+pub mod type_size {
+    /// The window's title in the top bar.
+    pub const TITLE: f32 = 20.0;
+    /// The kiosk's year at the top right while attracting.
+    pub const KIOSK_YEAR: f32 = 56.0;
+    /// The kiosk's invitation and the countdown's question.
+    pub const KIOSK_HEADLINE: f32 = 38.0;
+    /// The countdown's line, its button, the PIN pad's title and digits.
+    pub const KIOSK_BODY: f32 = 24.0;
+    /// The PIN pad's Cancel and its status line.
+    pub const KIOSK_SMALL: f32 = 20.0;
+    /// The number of events on a host city's marker, before the marker scale.
+    pub const MARKER_COUNT: f32 = 9.5;
+}

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, Galley, Pos2, Rect, RichText, Vec2};
+use egui::{Align2, FontId, Galley, Pos2, Rect, RichText, Vec2};
 
 use crate::kiosk::{Kiosk, KioskPhase};
 use crate::state::Command;
@@ -49,10 +49,14 @@ fn attract_overlays(ctx: &egui::Context, year: i32) -> AttractOverlays {
         (
             fonts.layout_no_wrap(
                 "Touch to explore".to_owned(),
-                FontId::proportional(38.0),
-                Color32::WHITE,
+                FontId::proportional(theme::type_size::KIOSK_HEADLINE),
+                theme::KIOSK_TEXT,
             ),
-            fonts.layout_no_wrap(year.to_string(), FontId::monospace(56.0), Color32::WHITE),
+            fonts.layout_no_wrap(
+                year.to_string(),
+                FontId::monospace(theme::type_size::KIOSK_YEAR),
+                theme::KIOSK_TEXT,
+            ),
         )
     });
     let invitation_size = invitation.size() + 2.0 * INVITATION_PADDING;
@@ -117,27 +121,29 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
         .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
         .show(ctx, |ui| {
             egui::Frame::new()
-                .fill(Color32::from_black_alpha(230))
+                .fill(theme::COUNTDOWN_FILL)
                 .corner_radius(theme::CORNER_RADIUS)
                 .inner_margin(theme::SPACE_XL)
                 .show(ui, |ui| {
                     ui.vertical_centered(|ui| {
                         ui.label(
                             RichText::new("Still exploring?")
-                                .size(38.0)
+                                .size(theme::type_size::KIOSK_HEADLINE)
                                 .strong()
-                                .color(Color32::WHITE),
+                                .color(theme::KIOSK_TEXT),
                         );
                         ui.label(
                             RichText::new(format!("The atlas starts over in {seconds} s"))
-                                .size(24.0)
-                                .color(Color32::WHITE),
+                                .size(theme::type_size::KIOSK_BODY)
+                                .color(theme::KIOSK_TEXT),
                         );
                         ui.add_space(theme::SPACE_M);
                         // Touching anywhere, this button included, keeps the visit going.
                         ui.add(
-                            egui::Button::new(RichText::new("Keep exploring").size(24.0))
-                                .min_size(Vec2::new(240.0, TOUCH_TARGET_PX)),
+                            egui::Button::new(
+                                RichText::new("Keep exploring").size(theme::type_size::KIOSK_BODY),
+                            )
+                            .min_size(Vec2::new(240.0, TOUCH_TARGET_PX)),
                         );
                     });
                 });
@@ -175,7 +181,7 @@ fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
             rect.left_center(),
             Align2::LEFT_CENTER,
             text,
-            FontId::proportional(20.0),
+            FontId::proportional(theme::type_size::KIOSK_SMALL),
             color,
         );
         return;
@@ -209,15 +215,21 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
             egui::Frame::popup(ui.style())
                 .inner_margin(theme::SPACE_L)
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Staff PIN").size(24.0).strong());
+                    ui.label(
+                        RichText::new("Staff PIN")
+                            .size(theme::type_size::KIOSK_BODY)
+                            .strong(),
+                    );
                     pin_status_ui(ui, entry.chars().count(), rejected);
                     egui::Grid::new("pin_grid")
                         .spacing(Vec2::splat(theme::SPACE_S))
                         .show(ui, |ui| {
                             for (i, digit) in "1234567890".chars().enumerate() {
-                                let button =
-                                    egui::Button::new(RichText::new(digit.to_string()).size(24.0))
-                                        .min_size(Vec2::splat(TOUCH_TARGET_PX));
+                                let button = egui::Button::new(
+                                    RichText::new(digit.to_string())
+                                        .size(theme::type_size::KIOSK_BODY),
+                                )
+                                .min_size(Vec2::splat(TOUCH_TARGET_PX));
                                 if ui.add(button).clicked() {
                                     typed = true;
                                     commands.push(Command::KioskPinDigit(digit));
@@ -227,8 +239,10 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
                                 }
                             }
                         });
-                    let button = egui::Button::new(RichText::new("Cancel").size(20.0))
-                        .min_size(Vec2::new(3.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
+                    let button = egui::Button::new(
+                        RichText::new("Cancel").size(theme::type_size::KIOSK_SMALL),
+                    )
+                    .min_size(Vec2::new(3.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
                     if ui.add(button).clicked() {
                         cancel = true;
                     }

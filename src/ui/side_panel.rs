@@ -345,7 +345,7 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
                 if let Some(organization) = state.atlas().organization(id) {
                     let color = theme::organization_color(organization.color);
                     let text = RichText::new(organization.short_name_on(event.start))
-                        .color(Color32::WHITE)
+                        .color(theme::ORGANIZATION_CHIP_TEXT)
                         .background_color(color);
                     let response =
                         ui.add(egui::Button::new(text).fill(color))

@@ -61,7 +61,7 @@ pub(super) fn paint_labels_and_markers(
         );
     }
     painter.add(Shape::mesh(discs));
-    let count_font = FontId::proportional(9.5 * labels.marker_scale);
+    let count_font = FontId::proportional(theme::type_size::MARKER_COUNT * labels.marker_scale);
     for marker in &labels.markers {
         if marker.selected {
             painter.circle_stroke(

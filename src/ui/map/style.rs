@@ -46,7 +46,7 @@ pub(super) fn country_styles(
                 fill = if organizations.is_empty() {
                     palette.land_hovered
                 } else {
-                    lerp_color(fill, Color32::BLACK, 0.15)
+                    lerp_color(fill, theme::HOVER_SHADE, 0.15)
                 };
             }
             let stripe = match organizations {
