@@ -10,9 +10,11 @@ use crate::state::Command;
 use crate::theme;
 
 /// Side of the invisible exit corner, in points.
-pub const EXIT_CORNER_PX: f32 = 64.0;
+pub const EXIT_CORNER_PT: f32 = 64.0;
+/// The former name, still read by `app/keys.rs`; drop it once that reads `EXIT_CORNER_PT`.
+pub const EXIT_CORNER_PX: f32 = EXIT_CORNER_PT;
 /// Smallest touch target, in points.
-pub const TOUCH_TARGET_PX: f32 = 56.0;
+pub const TOUCH_TARGET_PT: f32 = 56.0;
 
 /// Draws the kiosk's overlays and sends what staff do on the PIN pad as commands. (The
 /// exit corner's hold is read with the other input, in `app::keys`.)
@@ -143,7 +145,7 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
                             egui::Button::new(
                                 RichText::new("Keep exploring").size(theme::type_size::KIOSK_BODY),
                             )
-                            .min_size(Vec2::new(240.0, TOUCH_TARGET_PX)),
+                            .min_size(Vec2::new(240.0, TOUCH_TARGET_PT)),
                         );
                     });
                 });
@@ -162,14 +164,14 @@ pub fn pin_status_text(digits_typed: usize, rejected: bool) -> String {
 }
 
 /// Diameter of a typed digit's dot, in points.
-const PIN_DOT_PX: f32 = 16.0;
+const PIN_DOT_PT: f32 = 16.0;
 
 /// One dot per digit typed; "Wrong PIN" in the error colour after a wrong PIN; the line
 /// keeps its height so the pad does not jump.
 fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
     let text = pin_status_text(digits_typed, rejected);
     let (rect, response) =
-        ui.allocate_exact_size(Vec2::new(3.0 * TOUCH_TARGET_PX, 28.0), egui::Sense::hover());
+        ui.allocate_exact_size(Vec2::new(3.0 * TOUCH_TARGET_PT, 28.0), egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
     if digits_typed == 0 {
         let color = if rejected {
@@ -187,16 +189,16 @@ fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
         return;
     }
     let color = ui.visuals().strong_text_color();
-    let step = PIN_DOT_PX * 1.6;
+    let step = PIN_DOT_PT * 1.6;
     for index in 0..digits_typed {
         let center = Pos2::new(
-            rect.left() + PIN_DOT_PX / 2.0 + index as f32 * step,
+            rect.left() + PIN_DOT_PT / 2.0 + index as f32 * step,
             rect.center().y,
         );
         if center.x > rect.right() {
             break;
         }
-        ui.painter().circle_filled(center, PIN_DOT_PX / 2.0, color);
+        ui.painter().circle_filled(center, PIN_DOT_PT / 2.0, color);
     }
 }
 
@@ -229,7 +231,7 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
                                     RichText::new(digit.to_string())
                                         .size(theme::type_size::KIOSK_BODY),
                                 )
-                                .min_size(Vec2::splat(TOUCH_TARGET_PX));
+                                .min_size(Vec2::splat(TOUCH_TARGET_PT));
                                 if ui.add(button).clicked() {
                                     typed = true;
                                     commands.push(Command::KioskPinDigit(digit));
@@ -242,7 +244,7 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
                     let button = egui::Button::new(
                         RichText::new("Cancel").size(theme::type_size::KIOSK_SMALL),
                     )
-                    .min_size(Vec2::new(3.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
+                    .min_size(Vec2::new(3.0 * TOUCH_TARGET_PT, TOUCH_TARGET_PT));
                     if ui.add(button).clicked() {
                         cancel = true;
                     }

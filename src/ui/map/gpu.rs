@@ -37,8 +37,8 @@ pub struct CountryStyle {
     pub fill: Color32,
     /// Transparent for none.
     pub stripe: Color32,
-    /// Countries with the same group are one state of the time: no border between them.
-    pub group: u32,
+    /// Countries with the same number are one state of the time: no border between them.
+    pub state_of_the_time: u32,
 }
 
 fn packed(color: Color32) -> u32 {
@@ -285,7 +285,7 @@ impl MapCallback {
             .styles
             .iter()
             .take(MAX_COUNTRIES)
-            .flat_map(|s| [packed(s.fill), packed(s.stripe), s.group, 0])
+            .flat_map(|s| [packed(s.fill), packed(s.stripe), s.state_of_the_time, 0])
             .collect();
         bytes_of_words(&words)
     }

@@ -2,13 +2,13 @@
 
 use egui::Pos2;
 
-use super::markers::{EventGroup, marker_radius};
+use super::markers::{EventCluster, marker_radius};
 use super::transform::MapTransform;
 use crate::geo::WorldPoint;
 use crate::state::{AppState, Command};
 
 /// Pointer distance within which a marker is hit, in points.
-pub(super) const MARKER_HIT_RADIUS_PX: f32 = 9.0;
+pub(super) const MARKER_HIT_RADIUS_PT: f32 = 9.0;
 
 /// What the pointer is over.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,19 +53,19 @@ pub(super) fn handle_navigation(
 pub(super) fn hover_at(
     state: &AppState,
     transform: &MapTransform,
-    groups: &[EventGroup<'_>],
+    clusters: &[EventCluster<'_>],
     marker_scale: f32,
     pos: Pos2,
 ) -> Option<Hover> {
     // Markers sit on top of countries, so they win; the nearest one within reach.
-    let nearest = groups
+    let nearest = clusters
         .iter()
         .map(|g| (g, transform.screen_from_world(g.position).distance(pos)))
-        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PX + marker_radius(g, marker_scale) * 0.5)
+        .filter(|(g, d)| *d <= MARKER_HIT_RADIUS_PT + marker_radius(g, marker_scale) * 0.5)
         .min_by(|a, b| a.1.total_cmp(&b.1));
-    if let Some((group, _)) = nearest {
+    if let Some((cluster, _)) = nearest {
         return Some(Hover::Events(
-            group.events.iter().map(|e| e.id.clone()).collect(),
+            cluster.events.iter().map(|e| e.id.clone()).collect(),
         ));
     }
     state

@@ -6,7 +6,7 @@ use egui::{Color32, FontId, Galley, Pos2, Rect, Vec2};
 
 use super::layer::MapLayer;
 use super::markers::{
-    EventGroup, MARKER_HALO_PX, MarkerDisc, city_of_event, founding_cities, group_events,
+    EventCluster, MARKER_HALO_PT, MarkerDisc, city_of_event, cluster_events, founding_cities,
     marker_discs, marker_radius,
 };
 use super::note::{country_focus, place_note};
@@ -18,11 +18,11 @@ use crate::ui::label_layout::{self, Circle, Focus, Obstacles};
 use crate::ui::story_overlay;
 
 /// Space between a marker's disc and its label, and around every label, in points.
-pub(super) const LABEL_GAP_PX: f32 = 3.0;
+pub(super) const LABEL_GAP_PT: f32 = 3.0;
 /// Padding of an event label's halo box around its text, in points.
-pub(super) const EVENT_LABEL_PAD_PX: f32 = 3.0;
+pub(super) const EVENT_LABEL_PAD_PT: f32 = 3.0;
 /// Padding of a country name's faint halo around its text, in points.
-pub(super) const COUNTRY_LABEL_PAD_PX: f32 = 1.5;
+pub(super) const COUNTRY_LABEL_PAD_PT: f32 = 1.5;
 /// Widths at which an event label wraps, in ems of its type size, tried in turn.
 pub(super) const EVENT_LABEL_WRAP_EMS: [f32; 2] = [20.0, 10.0];
 
@@ -56,14 +56,14 @@ impl MapLabels {
             .iter()
             .map(|m| Circle {
                 center: m.center,
-                radius: m.radius + MARKER_HALO_PX,
+                radius: m.radius + MARKER_HALO_PT,
             })
             .chain(
                 self.founding_cities
                     .iter()
                     .map(|&(center, radius, _)| Circle {
                         center,
-                        radius: radius + MARKER_HALO_PX,
+                        radius: radius + MARKER_HALO_PT,
                     }),
             )
             .collect()
@@ -76,14 +76,14 @@ pub fn label_layout(ctx: &egui::Context, state: &AppState, map_rect: Rect) -> Ma
     let transform = MapTransform::new(map_rect, state.map_view());
     let layer = MapLayer::new(state);
     let cities = city_of_event(state.atlas());
-    let groups = group_events(state, &cities);
+    let clusters = cluster_events(state, &cities);
     let overlays = story_overlay::overlay_rects(ctx, state, map_rect);
     place_labels(
         ctx,
         state,
         &transform,
         &layer,
-        &groups,
+        &clusters,
         map_rect,
         overlays,
         map_type_sizes(ctx),
@@ -97,7 +97,7 @@ pub(super) fn place_labels(
     state: &AppState,
     transform: &MapTransform,
     layer: &MapLayer,
-    groups: &[EventGroup<'_>],
+    clusters: &[EventCluster<'_>],
     map_rect: Rect,
     overlays: Vec<Rect>,
     sizes: theme::MapTypeSizes,
@@ -106,7 +106,7 @@ pub(super) fn place_labels(
     let markers = marker_discs(
         state,
         transform,
-        groups,
+        clusters,
         map_rect,
         sizes.marker_scale,
         palette,
@@ -143,7 +143,7 @@ pub(super) fn place_labels(
         ctx,
         state,
         transform,
-        groups,
+        clusters,
         map_rect,
         &mut obstacles,
         &country_focus,
@@ -174,7 +174,7 @@ pub(super) fn place_event_labels(
     ctx: &egui::Context,
     state: &AppState,
     transform: &MapTransform,
-    groups: &[EventGroup<'_>],
+    clusters: &[EventCluster<'_>],
     map_rect: Rect,
     obstacles: &mut Obstacles,
     country_focus: &[Focus],
@@ -189,22 +189,22 @@ pub(super) fn place_event_labels(
     let font = FontId::proportional(sizes.event_label);
     // Each label of the year in every shape (wide first; narrower and taller where the
     // wide one finds no room), with its places around the marker.
-    let mut labels: Vec<(bool, usize, Vec<LabelShape>)> = groups
+    let mut labels: Vec<(bool, usize, Vec<LabelShape>)> = clusters
         .iter()
         .filter(|g| g.has_current)
-        .filter_map(|group| {
-            let center = transform.screen_from_world(group.position);
+        .filter_map(|cluster| {
+            let center = transform.screen_from_world(cluster.position);
             if !map_rect.contains(center) {
                 return None;
             }
-            let titles: Vec<&str> = group
+            let titles: Vec<&str> = cluster
                 .events
                 .iter()
                 .filter(|e| e.start.year == year)
                 .map(|e| e.title.as_str())
                 .collect();
-            let text = format!("{}: {}", group.events[0].city, titles.join("; "));
-            let radius = marker_radius(group, sizes.marker_scale) + MARKER_HALO_PX;
+            let text = format!("{}: {}", cluster.events[0].city, titles.join("; "));
+            let radius = marker_radius(cluster, sizes.marker_scale) + MARKER_HALO_PT;
             let shapes = EVENT_LABEL_WRAP_EMS
                 .iter()
                 .map(|ems| {
@@ -216,15 +216,15 @@ pub(super) fn place_event_labels(
                             sizes.event_label * ems,
                         )
                     });
-                    let size = galley.size() + Vec2::splat(2.0 * EVENT_LABEL_PAD_PX);
+                    let size = galley.size() + Vec2::splat(2.0 * EVENT_LABEL_PAD_PT);
                     // A point further out than the gap kept from obstacles, so the label's
                     // own marker never blocks it by a rounding error.
                     let candidates =
-                        label_layout::candidates_around(center, radius, size, LABEL_GAP_PX + 1.0);
+                        label_layout::candidates_around(center, radius, size, LABEL_GAP_PT + 1.0);
                     (galley, candidates)
                 })
                 .collect();
-            let selected = group
+            let selected = cluster
                 .events
                 .iter()
                 .any(|e| Some(e.id.as_str()) == selected_event);
@@ -237,7 +237,7 @@ pub(super) fn place_event_labels(
         let free = shapes
             .iter()
             .flat_map(|(_, candidates)| candidates)
-            .filter(|r| map_rect.contains_rect(**r) && !obstacles.blocks(**r, LABEL_GAP_PX))
+            .filter(|r| map_rect.contains_rect(**r) && !obstacles.blocks(**r, LABEL_GAP_PT))
             .count();
         (
             std::cmp::Reverse(*selected),
@@ -253,7 +253,7 @@ pub(super) fn place_event_labels(
                 candidates,
                 map_rect,
                 obstacles,
-                LABEL_GAP_PX,
+                LABEL_GAP_PT,
                 country_focus,
             )
             .map(|rect| (rect, galley))
@@ -265,7 +265,7 @@ pub(super) fn place_event_labels(
         placed.push(PlacedText {
             rect,
             galley,
-            pad: EVENT_LABEL_PAD_PX,
+            pad: EVENT_LABEL_PAD_PT,
         });
     }
     placed
@@ -308,15 +308,15 @@ pub(super) fn place_country_labels(
             transform.screen_from_world(country.label_anchor),
             galley.size(),
         )
-        .expand(COUNTRY_LABEL_PAD_PX);
-        if !map_rect.contains_rect(rect) || obstacles.blocks(rect, LABEL_GAP_PX) {
+        .expand(COUNTRY_LABEL_PAD_PT);
+        if !map_rect.contains_rect(rect) || obstacles.blocks(rect, LABEL_GAP_PT) {
             continue;
         }
         obstacles.rects.push(rect);
         placed.push(PlacedText {
             rect,
             galley,
-            pad: COUNTRY_LABEL_PAD_PX,
+            pad: COUNTRY_LABEL_PAD_PT,
         });
     }
     placed

@@ -1,4 +1,4 @@
-//! Events grouped by host city into markers, founding-city diamonds, and the discs drawn.
+//! Events clustered by host city into markers, founding-city diamonds, and the discs drawn.
 
 use egui::{Color32, Mesh, Pos2, Rect, Vec2};
 
@@ -9,7 +9,7 @@ use crate::state::{AppState, Selection};
 use crate::theme::{self, MapPalette};
 
 /// Events that share a host city, drawn as one marker.
-pub(super) struct EventGroup<'a> {
+pub(super) struct EventCluster<'a> {
     pub(super) position: WorldPoint,
     pub(super) events: Vec<&'a Event>,
     pub(super) latest_year: i32,
@@ -36,10 +36,13 @@ pub(super) fn city_of_event(atlas: &Atlas) -> Vec<u32> {
         .collect()
 }
 
-pub(super) fn group_events<'a>(state: &'a AppState, city_of_event: &[u32]) -> Vec<EventGroup<'a>> {
+pub(super) fn cluster_events<'a>(
+    state: &'a AppState,
+    city_of_event: &[u32],
+) -> Vec<EventCluster<'a>> {
     let year = state.year();
-    let mut group_of_city: Vec<Option<usize>> = vec![None; city_of_event.len()];
-    let mut groups: Vec<EventGroup<'a>> = Vec::new();
+    let mut cluster_of_city: Vec<Option<usize>> = vec![None; city_of_event.len()];
+    let mut clusters: Vec<EventCluster<'a>> = Vec::new();
     for (index, event) in state.atlas().events.iter().enumerate() {
         if event.start.year > year {
             break; // sorted by start date
@@ -50,29 +53,29 @@ pub(super) fn group_events<'a>(state: &'a AppState, city_of_event: &[u32]) -> Ve
         let Some(&city) = city_of_event.get(index) else {
             continue;
         };
-        let slot = &mut group_of_city[city as usize];
-        let group_index = *slot.get_or_insert_with(|| {
-            groups.push(EventGroup {
+        let slot = &mut cluster_of_city[city as usize];
+        let cluster_index = *slot.get_or_insert_with(|| {
+            clusters.push(EventCluster {
                 position: crate::geo::world_from_lon_lat(event.lon, event.lat),
                 events: Vec::new(),
                 latest_year: event.start.year,
                 has_current: false,
             });
-            groups.len() - 1
+            clusters.len() - 1
         });
-        let group = &mut groups[group_index];
-        group.latest_year = group.latest_year.max(event.start.year);
-        group.has_current |= event.start.year == year;
-        group.events.push(event);
+        let cluster = &mut clusters[cluster_index];
+        cluster.latest_year = cluster.latest_year.max(event.start.year);
+        cluster.has_current |= event.start.year == year;
+        cluster.events.push(event);
     }
     // Older first, so the current year's markers are drawn on top.
-    groups.sort_by_key(|g| (g.has_current, g.latest_year));
-    groups
+    clusters.sort_by_key(|g| (g.has_current, g.latest_year));
+    clusters
 }
 
-pub(super) fn marker_radius(group: &EventGroup<'_>, scale: f32) -> f32 {
-    let base = if group.has_current { 7.0 } else { 4.5 };
-    (base + (group.events.len() as f32 - 1.0).min(4.0) * 0.8) * scale
+pub(super) fn marker_radius(cluster: &EventCluster<'_>, scale: f32) -> f32 {
+    let base = if cluster.has_current { 7.0 } else { 4.5 };
+    (base + (cluster.events.len() as f32 - 1.0).min(4.0) * 0.8) * scale
 }
 
 /// One marker as drawn: a host city's events, or an organization's founding city.
@@ -88,13 +91,13 @@ pub(super) struct MarkerDisc {
 }
 
 /// Halo around marker discs and diamonds, in points.
-pub(super) const MARKER_HALO_PX: f32 = 2.0;
+pub(super) const MARKER_HALO_PT: f32 = 2.0;
 
 /// The visible host-city markers, older first so the year's own are drawn on top.
 pub(super) fn marker_discs(
     state: &AppState,
     transform: &MapTransform,
-    groups: &[EventGroup<'_>],
+    clusters: &[EventCluster<'_>],
     clip: Rect,
     scale: f32,
     palette: &MapPalette,
@@ -104,35 +107,35 @@ pub(super) fn marker_discs(
         Selection::Event(id) => Some(id.as_str()),
         _ => None,
     };
-    groups
+    clusters
         .iter()
-        .filter_map(|group| {
-            let center = transform.screen_from_world(group.position);
-            let radius = marker_radius(group, scale);
+        .filter_map(|cluster| {
+            let center = transform.screen_from_world(cluster.position);
+            let radius = marker_radius(cluster, scale);
             if !clip.expand(radius + 4.0).contains(center) {
                 return None;
             }
             // Older events fade but never vanish.
-            let age = (year - group.latest_year).max(0) as f32;
+            let age = (year - cluster.latest_year).max(0) as f32;
             Some(MarkerDisc {
                 center,
                 radius,
-                color: if group.has_current {
+                color: if cluster.has_current {
                     palette.marker_current
                 } else {
                     palette.marker
                 },
-                alpha: if group.has_current {
+                alpha: if cluster.has_current {
                     1.0
                 } else {
                     (1.0 - age / 40.0).max(0.4)
                 },
-                count: group.events.len(),
-                selected: group
+                count: cluster.events.len(),
+                selected: cluster
                     .events
                     .iter()
                     .any(|e| Some(e.id.as_str()) == selected_event),
-                current: group.has_current,
+                current: cluster.has_current,
             })
         })
         .collect()

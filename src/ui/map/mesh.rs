@@ -4,7 +4,7 @@ use egui::{Color32, Mesh, Pos2, Shape, Stroke};
 
 use super::gpu::CountryStyle;
 use super::layer::MapLayer;
-use super::style::{BORDER_WIDTH_PX, STRIPE_PERIOD_PX};
+use super::style::{BORDER_WIDTH_PT, STRIPE_PERIOD_PT};
 use super::transform::MapTransform;
 use crate::geo::{WorldPoint, WorldRect};
 use crate::state::{AppState, Selection};
@@ -123,7 +123,7 @@ pub(super) fn paint_countries(
     }
     painter.add(Shape::mesh(fill_mesh));
     painter.add(Shape::mesh(stripe_mesh));
-    let thin = Stroke::new(BORDER_WIDTH_PX, palette.border);
+    let thin = Stroke::new(BORDER_WIDTH_PT, palette.border);
     painter.extend(borders.into_iter().map(|points| Shape::line(points, thin)));
     let thick = Stroke::new(2.2, palette.border_selected);
     painter.extend(
@@ -145,8 +145,8 @@ pub(super) fn append_mesh(
         let pos = transform.screen_from_world(p);
         let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
             Pos2::new(
-                (pos.x - origin.x) / (STRIPE_PERIOD_PX * 16.0 / 7.0),
-                (pos.y - origin.y) / (STRIPE_PERIOD_PX * 16.0 / 7.0),
+                (pos.x - origin.x) / (STRIPE_PERIOD_PT * 16.0 / 7.0),
+                (pos.y - origin.y) / (STRIPE_PERIOD_PT * 16.0 / 7.0),
             )
         });
         mesh.vertices.push(egui::epaint::Vertex { pos, uv, color });

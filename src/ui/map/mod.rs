@@ -28,10 +28,10 @@ use gpu::{GpuView, MapCallback};
 
 use input::{Hover, handle_navigation, hover_at};
 use labels::place_labels;
-use markers::group_events;
+use markers::cluster_events;
 use mesh::{paint_countries, paint_selected_border};
 use paint::paint_labels_and_markers;
-use style::{BORDER_WIDTH_PX, STRIPE_PERIOD_PX, country_styles, map_type_sizes};
+use style::{BORDER_WIDTH_PT, STRIPE_PERIOD_PT, country_styles, map_type_sizes};
 use tooltip::hover_tooltip_ui;
 
 pub use labels::{MapLabels, PlacedText, label_layout};
@@ -55,11 +55,11 @@ pub fn map_ui(
 
     handle_navigation(ui, &response, &transform, commands);
 
-    let groups = group_events(state, resources.cities(state.atlas()));
+    let clusters = cluster_events(state, resources.cities(state.atlas()));
     let marker_scale = map_type_sizes(ui.ctx()).marker_scale;
     let hover = response
         .hover_pos()
-        .and_then(|pos| hover_at(state, &transform, &groups, marker_scale, pos));
+        .and_then(|pos| hover_at(state, &transform, &clusters, marker_scale, pos));
 
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, palette.sea);
@@ -97,8 +97,8 @@ pub fn map_ui(
                 world_center: [center.x as f32, center.y as f32],
                 rect_size_points: [rect.width(), rect.height()],
                 points_per_world: transform.points_per_world() as f32,
-                border_width_points: BORDER_WIDTH_PX,
-                stripe_period_points: STRIPE_PERIOD_PX,
+                border_width_points: BORDER_WIDTH_PT,
+                stripe_period_points: STRIPE_PERIOD_PT,
                 stripe_origin_points: [origin.x - rect.min.x, origin.y - rect.min.y],
                 border: palette.border,
             };
@@ -126,7 +126,7 @@ pub fn map_ui(
         state,
         &transform,
         layer,
-        &groups,
+        &clusters,
         rect,
         overlays,
         sizes,

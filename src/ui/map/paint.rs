@@ -3,7 +3,7 @@
 use egui::{Align2, FontId, Mesh, Shape, Stroke, Vec2};
 
 use super::labels::{MapLabels, country_label_color};
-use super::markers::{DISC_STEPS, MARKER_HALO_PX, add_disc};
+use super::markers::{DISC_STEPS, MARKER_HALO_PT, add_disc};
 use crate::theme::{self, MapPalette};
 
 /// Draws what [`place_labels`] placed: country names under the markers, then the markers,
@@ -32,7 +32,7 @@ pub(super) fn paint_labels_and_markers(
             ]
         };
         painter.add(Shape::convex_polygon(
-            diamond(r + MARKER_HALO_PX),
+            diamond(r + MARKER_HALO_PT),
             palette.marker_halo,
             Stroke::NONE,
         ));
@@ -50,7 +50,7 @@ pub(super) fn paint_labels_and_markers(
         add_disc(
             &mut discs,
             marker.center,
-            marker.radius + MARKER_HALO_PX,
+            marker.radius + MARKER_HALO_PT,
             palette.marker_halo.gamma_multiply(marker.alpha),
         );
         add_disc(

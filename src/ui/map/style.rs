@@ -8,9 +8,9 @@ use crate::state::AppState;
 use crate::theme::{self, MapPalette};
 
 /// Stripe period of the second organization's pattern, in points.
-pub(super) const STRIPE_PERIOD_PX: f32 = 9.0;
+pub(super) const STRIPE_PERIOD_PT: f32 = 9.0;
 /// Width of the borders between countries, in points.
-pub(super) const BORDER_WIDTH_PX: f32 = 0.6;
+pub(super) const BORDER_WIDTH_PT: f32 = 0.6;
 
 /// Each country's colours on the selected date: the first organization fills, a second
 /// one (or a suspension) stripes, a territory not yet a state is hatched; hovering one part
@@ -58,7 +58,7 @@ pub(super) fn country_styles(
             CountryStyle {
                 fill,
                 stripe,
-                group: layer.time.state_of_the_time(index).unwrap_or(index) as u32,
+                state_of_the_time: layer.time.state_of_the_time(index).unwrap_or(index) as u32,
             }
         })
         .collect()
