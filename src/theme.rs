@@ -150,9 +150,10 @@ pub fn apply_room_scale(ctx: &egui::Context) {
                 FontId::new(32.0, FontFamily::Proportional),
             ),
             (TextStyle::Body, FontId::new(20.0, FontFamily::Proportional)),
+            // Nothing under 20 px in kiosk and presentation modes: read from a step away.
             (
                 TextStyle::Monospace,
-                FontId::new(18.0, FontFamily::Monospace),
+                FontId::new(20.0, FontFamily::Monospace),
             ),
             (
                 TextStyle::Button,
@@ -160,7 +161,7 @@ pub fn apply_room_scale(ctx: &egui::Context) {
             ),
             (
                 TextStyle::Small,
-                FontId::new(16.0, FontFamily::Proportional),
+                FontId::new(20.0, FontFamily::Proportional),
             ),
         ]
         .into();

@@ -486,3 +486,13 @@ fn no_link_leaves_the_kiosk_but_a_desk_opens_them() {
     let desk = AtlasApp::new(AppState::new(Arc::new(atlas), 1955, 2026), None);
     assert!(open_url_sent(desk), "a researcher's click does");
 }
+
+#[test]
+fn every_text_style_in_the_kiosk_is_at_least_20_px() {
+    let mut harness = harness(kiosk(90.0));
+    harness.run_steps(2);
+    let styles = harness.ctx.global_style().text_styles.clone();
+    for (style, font) in &styles {
+        assert!(font.size >= 20.0, "{style:?} is {} px", font.size);
+    }
+}
