@@ -15,6 +15,7 @@ pub mod state;
 pub mod story;
 pub mod theme;
 pub mod time;
+pub mod time_layer;
 pub mod ui;
 
 /// The window's title.

@@ -134,9 +134,15 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
     });
 }
 
-/// Larger type and touch-sized controls for presentation and kiosk modes
-/// (20 px body, 32 px headings, 44 px targets).
+/// The former name of [`apply_room_scale`], still called by `app/mod.rs`; drop it once that
+/// calls `apply_room_scale`.
 pub fn apply_large(ctx: &egui::Context) {
+    apply_room_scale(ctx);
+}
+
+/// Room-scale type and touch-sized controls for presentation and kiosk modes
+/// (20 pt body, 32 pt headings, 44 pt targets), read from the back of a room.
+pub fn apply_room_scale(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -211,11 +217,11 @@ pub fn focus_ring(ui: &egui::Ui, response: &egui::Response) {
 
 // ---- Type sizes and colours of map labels and overlays (labels over the map) ----
 
-/// Body size from which the type is "large": presentation and kiosk (see [`apply_large`]).
-pub const LARGE_BODY_SIZE: f32 = 20.0;
+/// Body size from which the type is room-scale: presentation and kiosk (see [`apply_room_scale`]).
+pub const ROOM_BODY_SIZE: f32 = 20.0;
 /// Share of the screen height that map labels reach at least in presentation and kiosk
 /// modes, so they read from the back of a room (24 px at 1080).
-pub const LARGE_MAP_LABEL_SCREEN_SHARE: f32 = 0.022;
+pub const ROOM_MAP_LABEL_SCREEN_SHARE: f32 = 0.022;
 
 /// Sizes of what the map writes and draws over itself, in points.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -231,10 +237,10 @@ pub struct MapTypeSizes {
 }
 
 /// Map type from the body text size (14 px at a desk, 20 px in presentation and kiosk)
-/// and the screen height: at a desk a little under the body; in the large modes never
-/// under the body and at least [`LARGE_MAP_LABEL_SCREEN_SHARE`] of the screen.
+/// and the screen height: at a desk a little under the body; in the room-scale modes never
+/// under the body and at least [`ROOM_MAP_LABEL_SCREEN_SHARE`] of the screen.
 pub fn map_type_sizes(body_size: f32, screen_height: f32) -> MapTypeSizes {
-    if body_size < LARGE_BODY_SIZE {
+    if body_size < ROOM_BODY_SIZE {
         return MapTypeSizes {
             event_label: body_size * 13.0 / 14.0,
             country_label: body_size * 0.82,
@@ -242,7 +248,7 @@ pub fn map_type_sizes(body_size: f32, screen_height: f32) -> MapTypeSizes {
             marker_scale: 1.0,
         };
     }
-    let label = body_size.max(screen_height * LARGE_MAP_LABEL_SCREEN_SHARE);
+    let label = body_size.max(screen_height * ROOM_MAP_LABEL_SCREEN_SHARE);
     MapTypeSizes {
         event_label: label,
         country_label: label,
@@ -261,3 +267,27 @@ pub const ATTRACT_HINT_COLOR: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
 pub const COUNTER_FILL: Color32 = Color32::from_black_alpha(170);
 /// The kiosk's invitation.
 pub const INVITATION_FILL: Color32 = Color32::from_rgb(0xB0, 0x1C, 0x2E);
+/// Behind the kiosk's "Still exploring?" countdown.
+pub const COUNTDOWN_FILL: Color32 = Color32::from_black_alpha(230);
+/// Text over the dark kiosk fills (invitation, year, countdown).
+pub const KIOSK_TEXT: Color32 = Color32::WHITE;
+/// Text on an organization's own colour (the event card's organization chips).
+pub const ORGANIZATION_CHIP_TEXT: Color32 = Color32::WHITE;
+/// What a hovered country's organization fill is darkened toward.
+pub const HOVER_SHADE: Color32 = Color32::BLACK;
+
+/// Type sizes by role, in points, where a panel does not take them from a text style.
+pub mod type_size {
+    /// The window's title in the top bar.
+    pub const TITLE: f32 = 20.0;
+    /// The kiosk's year at the top right while attracting.
+    pub const KIOSK_YEAR: f32 = 56.0;
+    /// The kiosk's invitation and the countdown's question.
+    pub const KIOSK_HEADLINE: f32 = 38.0;
+    /// The countdown's line, its button, the PIN pad's title and digits.
+    pub const KIOSK_BODY: f32 = 24.0;
+    /// The PIN pad's Cancel and its status line.
+    pub const KIOSK_SMALL: f32 = 20.0;
+    /// The number of events on a host city's marker, before the marker scale.
+    pub const MARKER_COUNT: f32 = 9.5;
+}

@@ -3,16 +3,18 @@
 
 use std::sync::Arc;
 
-use egui::{Align2, Color32, FontId, Galley, Pos2, Rect, RichText, Vec2};
+use egui::{Align2, FontId, Galley, Pos2, Rect, RichText, Vec2};
 
 use crate::kiosk::{Kiosk, KioskPhase};
 use crate::state::Command;
 use crate::theme;
 
 /// Side of the invisible exit corner, in points.
-pub const EXIT_CORNER_PX: f32 = 64.0;
+pub const EXIT_CORNER_PT: f32 = 64.0;
+/// The former name, still read by `app/keys.rs`; drop it once that reads `EXIT_CORNER_PT`.
+pub const EXIT_CORNER_PX: f32 = EXIT_CORNER_PT;
 /// Smallest touch target, in points.
-pub const TOUCH_TARGET_PX: f32 = 56.0;
+pub const TOUCH_TARGET_PT: f32 = 56.0;
 
 /// Draws the kiosk's overlays and sends what staff do on the PIN pad as commands. (The
 /// exit corner's hold is read with the other input, in `app::keys`.)
@@ -49,10 +51,14 @@ fn attract_overlays(ctx: &egui::Context, year: i32) -> AttractOverlays {
         (
             fonts.layout_no_wrap(
                 "Touch to explore".to_owned(),
-                FontId::proportional(38.0),
-                Color32::WHITE,
+                FontId::proportional(theme::type_size::KIOSK_HEADLINE),
+                theme::KIOSK_TEXT,
             ),
-            fonts.layout_no_wrap(year.to_string(), FontId::monospace(56.0), Color32::WHITE),
+            fonts.layout_no_wrap(
+                year.to_string(),
+                FontId::monospace(theme::type_size::KIOSK_YEAR),
+                theme::KIOSK_TEXT,
+            ),
         )
     });
     let invitation_size = invitation.size() + 2.0 * INVITATION_PADDING;
@@ -117,27 +123,29 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
         .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
         .show(ctx, |ui| {
             egui::Frame::new()
-                .fill(Color32::from_black_alpha(230))
+                .fill(theme::COUNTDOWN_FILL)
                 .corner_radius(theme::CORNER_RADIUS)
                 .inner_margin(theme::SPACE_XL)
                 .show(ui, |ui| {
                     ui.vertical_centered(|ui| {
                         ui.label(
                             RichText::new("Still exploring?")
-                                .size(38.0)
+                                .size(theme::type_size::KIOSK_HEADLINE)
                                 .strong()
-                                .color(Color32::WHITE),
+                                .color(theme::KIOSK_TEXT),
                         );
                         ui.label(
                             RichText::new(format!("The atlas starts over in {seconds} s"))
-                                .size(24.0)
-                                .color(Color32::WHITE),
+                                .size(theme::type_size::KIOSK_BODY)
+                                .color(theme::KIOSK_TEXT),
                         );
                         ui.add_space(theme::SPACE_M);
                         // Touching anywhere, this button included, keeps the visit going.
                         ui.add(
-                            egui::Button::new(RichText::new("Keep exploring").size(24.0))
-                                .min_size(Vec2::new(240.0, TOUCH_TARGET_PX)),
+                            egui::Button::new(
+                                RichText::new("Keep exploring").size(theme::type_size::KIOSK_BODY),
+                            )
+                            .min_size(Vec2::new(240.0, TOUCH_TARGET_PT)),
                         );
                     });
                 });
@@ -156,14 +164,14 @@ pub fn pin_status_text(digits_typed: usize, rejected: bool) -> String {
 }
 
 /// Diameter of a typed digit's dot, in points.
-const PIN_DOT_PX: f32 = 16.0;
+const PIN_DOT_PT: f32 = 16.0;
 
 /// One dot per digit typed; "Wrong PIN" in the error colour after a wrong PIN; the line
 /// keeps its height so the pad does not jump.
 fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
     let text = pin_status_text(digits_typed, rejected);
     let (rect, response) =
-        ui.allocate_exact_size(Vec2::new(3.0 * TOUCH_TARGET_PX, 28.0), egui::Sense::hover());
+        ui.allocate_exact_size(Vec2::new(3.0 * TOUCH_TARGET_PT, 28.0), egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
     if digits_typed == 0 {
         let color = if rejected {
@@ -175,22 +183,22 @@ fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
             rect.left_center(),
             Align2::LEFT_CENTER,
             text,
-            FontId::proportional(20.0),
+            FontId::proportional(theme::type_size::KIOSK_SMALL),
             color,
         );
         return;
     }
     let color = ui.visuals().strong_text_color();
-    let step = PIN_DOT_PX * 1.6;
+    let step = PIN_DOT_PT * 1.6;
     for index in 0..digits_typed {
         let center = Pos2::new(
-            rect.left() + PIN_DOT_PX / 2.0 + index as f32 * step,
+            rect.left() + PIN_DOT_PT / 2.0 + index as f32 * step,
             rect.center().y,
         );
         if center.x > rect.right() {
             break;
         }
-        ui.painter().circle_filled(center, PIN_DOT_PX / 2.0, color);
+        ui.painter().circle_filled(center, PIN_DOT_PT / 2.0, color);
     }
 }
 
@@ -209,15 +217,21 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
             egui::Frame::popup(ui.style())
                 .inner_margin(theme::SPACE_L)
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Staff PIN").size(24.0).strong());
+                    ui.label(
+                        RichText::new("Staff PIN")
+                            .size(theme::type_size::KIOSK_BODY)
+                            .strong(),
+                    );
                     pin_status_ui(ui, entry.chars().count(), rejected);
                     egui::Grid::new("pin_grid")
                         .spacing(Vec2::splat(theme::SPACE_S))
                         .show(ui, |ui| {
                             for (i, digit) in "1234567890".chars().enumerate() {
-                                let button =
-                                    egui::Button::new(RichText::new(digit.to_string()).size(24.0))
-                                        .min_size(Vec2::splat(TOUCH_TARGET_PX));
+                                let button = egui::Button::new(
+                                    RichText::new(digit.to_string())
+                                        .size(theme::type_size::KIOSK_BODY),
+                                )
+                                .min_size(Vec2::splat(TOUCH_TARGET_PT));
                                 if ui.add(button).clicked() {
                                     typed = true;
                                     commands.push(Command::KioskPinDigit(digit));
@@ -227,8 +241,10 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
                                 }
                             }
                         });
-                    let button = egui::Button::new(RichText::new("Cancel").size(20.0))
-                        .min_size(Vec2::new(3.0 * TOUCH_TARGET_PX, TOUCH_TARGET_PX));
+                    let button = egui::Button::new(
+                        RichText::new("Cancel").size(theme::type_size::KIOSK_SMALL),
+                    )
+                    .min_size(Vec2::new(3.0 * TOUCH_TARGET_PT, TOUCH_TARGET_PT));
                     if ui.add(button).clicked() {
                         cancel = true;
                     }

@@ -2,11 +2,14 @@
 
 pub mod kiosk;
 pub mod label_layout;
-pub mod map_gpu;
-pub mod map_view;
+pub mod map;
 pub mod plots;
 pub mod side_panel;
 pub mod sources;
 pub mod story_overlay;
 pub mod top_bar;
 pub mod year_slider;
+
+/// The map's former single-file paths, kept for callers outside `ui`.
+pub use map as map_view;
+pub use map::gpu as map_gpu;

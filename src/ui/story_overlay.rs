@@ -11,7 +11,7 @@ use crate::state::AppState;
 use crate::theme;
 use crate::time::Date;
 use crate::ui::label_layout::{self, Circle, Corner, Focus};
-use crate::ui::map_view::MapTransform;
+use crate::ui::map::MapTransform;
 
 /// The line under the caption while the kiosk's stories play by themselves.
 pub const ATTRACT_HINT: &str = "Touch anywhere to explore";

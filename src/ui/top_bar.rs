@@ -8,7 +8,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         ui.add_space(theme::SPACE_XS);
         ui.label(
             egui::RichText::new("Atlas of South-South Cooperation")
-                .size(20.0)
+                .size(theme::type_size::TITLE)
                 .strong(),
         );
         ui.label(

@@ -16,7 +16,7 @@ struct View {
 };
 
 @group(0) @binding(0) var<uniform> view: View;
-// Per country: fill colour, stripe colour (premultiplied sRGBA8), group of the time, unused.
+// Per country: fill colour, stripe colour (premultiplied sRGBA8), state of the time, unused.
 @group(0) @binding(1) var<uniform> countries: array<vec4<u32>, 1024>;
 
 // Points relative to the map rect's top left.

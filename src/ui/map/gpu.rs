@@ -37,8 +37,8 @@ pub struct CountryStyle {
     pub fill: Color32,
     /// Transparent for none.
     pub stripe: Color32,
-    /// Countries with the same group are one state of the time: no border between them.
-    pub group: u32,
+    /// Countries with the same number are one state of the time: no border between them.
+    pub state_of_the_time: u32,
 }
 
 fn packed(color: Color32) -> u32 {
@@ -92,7 +92,7 @@ impl MapGpu {
     fn new(device: &wgpu::Device, format: wgpu::TextureFormat) -> Self {
         let shader = device.create_shader_module(wgpu::ShaderModuleDescriptor {
             label: Some("map_gpu"),
-            source: wgpu::ShaderSource::Wgsl(include_str!("map_gpu.wgsl").into()),
+            source: wgpu::ShaderSource::Wgsl(include_str!("gpu.wgsl").into()),
         });
         let uniform = |binding: u32, size: u64| wgpu::BindGroupLayoutEntry {
             binding,
@@ -285,7 +285,7 @@ impl MapCallback {
             .styles
             .iter()
             .take(MAX_COUNTRIES)
-            .flat_map(|s| [packed(s.fill), packed(s.stripe), s.group, 0])
+            .flat_map(|s| [packed(s.fill), packed(s.stripe), s.state_of_the_time, 0])
             .collect();
         bytes_of_words(&words)
     }

@@ -1,0 +1,321 @@
+//! The card of whatever is selected: an event, a country (memberships, figures), the data
+//! problems.
+
+use egui::RichText;
+
+use super::swatch;
+use crate::data::{Event, Organization, PoliticalStatus, Source};
+use crate::state::{AppState, Command, Selection};
+use crate::theme;
+use crate::ui::sources::{note_ui, sources_ui};
+
+pub(super) fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    match &state.selection() {
+        Selection::None => {
+            ui.label(
+                RichText::new(
+                    "Select a host city or a country on the map to read its story and sources.",
+                )
+                .weak(),
+            );
+        }
+        Selection::Event(id) => match state.atlas().event(id) {
+            Some(event) => event_card_ui(ui, state, event, commands),
+            None => {
+                ui.label(format!("No event \"{id}\""));
+            }
+        },
+        Selection::Country(key) => country_card_ui(ui, state, key, commands),
+    }
+}
+
+/// A link inside the atlas (to another event): a focusable, ringed control.
+fn card_link(ui: &mut egui::Ui, text: String) -> bool {
+    let response = ui.link(text);
+    theme::focus_ring(ui, &response);
+    response.clicked()
+}
+
+/// Card titles stand above the body text in every mode (19 px at the desk, larger in the
+/// kiosk's 20 px body text).
+fn card_title_size(ui: &egui::Ui) -> f32 {
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    theme::CARD_TITLE_SIZE.max(body * 1.35)
+}
+
+fn close_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    let response = ui.button("Close");
+    theme::focus_ring(ui, &response);
+    if response.clicked() {
+        commands.push(Command::ClearSelection);
+    }
+}
+
+fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &mut Vec<Command>) {
+    close_button(ui, commands);
+    ui.label(
+        RichText::new(&event.title)
+            .size(card_title_size(ui))
+            .strong(),
+    );
+    let mut kind = event.kind.clone();
+    if let Some(number) = event.number {
+        kind = format!("{kind} · no. {number} in its series");
+    }
+    ui.label(RichText::new(kind).small());
+    ui.label(event.date_range_text());
+    ui.label(format!("{}, {}", event.city, event.country));
+    if let Some(participants) = event.participants {
+        ui.label(format!("{participants} participating states"));
+    }
+    ui.add_space(theme::SPACE_XS);
+    ui.label(&event.summary);
+    if !event.organizations.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            for id in &event.organizations {
+                if let Some(organization) = state.atlas().organization(id) {
+                    let color = theme::organization_color(organization.color);
+                    let text = RichText::new(organization.short_name_on(event.start))
+                        .color(theme::ORGANIZATION_CHIP_TEXT)
+                        .background_color(color);
+                    let response =
+                        ui.add(egui::Button::new(text).fill(color))
+                            .on_hover_text(format!(
+                                "Show {} on the map",
+                                organization.name_on(state.date())
+                            ));
+                    theme::focus_ring(ui, &response);
+                    if response.clicked() && !state.is_selected(id) {
+                        commands.push(Command::ToggleOrganization(id.clone()));
+                    }
+                }
+            }
+        });
+    }
+    if !event.tags.is_empty() {
+        ui.label(RichText::new(format!("Fields: {}", event.tags.join(", "))).small());
+    }
+    if let Some(note) = &event.note {
+        note_ui(
+            ui,
+            Some("Sources differ"),
+            note,
+            theme::note_color(state.theme()),
+            state.external_links(),
+        );
+    }
+    sources_ui(ui, &event.sources, state.external_links());
+    // Other events in the same city, to move between them.
+    let others: Vec<&Event> = state
+        .atlas()
+        .events
+        .iter()
+        .filter(|e| e.city == event.city && e.id != event.id)
+        .collect();
+    if !others.is_empty() {
+        ui.add_space(theme::SPACE_XS);
+        ui.label(RichText::new(format!("Also in {}", event.city)).strong());
+        for other in others {
+            if card_link(ui, format!("{} ({})", other.title, other.start.year)) {
+                commands.push(Command::SelectEvent(other.id.clone()));
+            }
+        }
+    }
+}
+
+fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mut Vec<Command>) {
+    close_button(ui, commands);
+    let atlas = state.atlas();
+    let date = state.date();
+    let status = atlas.status_on(key, date);
+    ui.label(
+        RichText::new(&status.name)
+            .size(card_title_size(ui))
+            .strong(),
+    );
+    if status.name_today != status.name {
+        ui.label(format!("today: {}", status.name_today));
+    }
+    let status_text = match status.status {
+        PoliticalStatus::Independent => "independent".to_owned(),
+        PoliticalStatus::Dependent => match &status.administered_by {
+            Some(power) => format!("territory administered by {power}"),
+            None => "dependent territory".to_owned(),
+        },
+        PoliticalStatus::PartOf => format!(
+            "part of {}",
+            status
+                .part_of_name
+                .clone()
+                .or_else(|| status.part_of.clone())
+                .unwrap_or_default()
+        ),
+    };
+    ui.label(RichText::new(format!("In {}: {status_text}", state.year())).weak());
+    let period_note = atlas
+        .country_history(key)
+        .and_then(|h| h.period_on(date))
+        .and_then(|p| p.note.as_ref());
+    if let Some(note) = period_note {
+        note_ui(
+            ui,
+            None,
+            note,
+            ui.visuals().weak_text_color(),
+            state.external_links(),
+        );
+    }
+    ui.add_space(theme::SPACE_XS);
+    ui.label(RichText::new("Memberships").strong());
+    let mut any = false;
+    // Sources of everything the card states, each listed once, in order of appearance.
+    let mut card_sources: Vec<&Source> = status.sources.iter().collect();
+    for organization in &atlas.organizations {
+        for member in organization.members.iter().filter(|m| {
+            atlas.keys_for_member_on(&m.country, date).contains(&key)
+                || atlas.keys_for_member(&m.country).contains(&key)
+        }) {
+            any = true;
+            membership_ui(ui, state, key, organization, member);
+            card_sources.extend(&member.sources);
+        }
+    }
+    if !any {
+        ui.label(RichText::new("No memberships in the atlas's organizations.").weak());
+    }
+    let hosted: Vec<&Event> = atlas
+        .events
+        .iter()
+        .filter(|e| e.country_iso3 == key)
+        .collect();
+    if !hosted.is_empty() {
+        ui.add_space(theme::SPACE_XS);
+        ui.label(RichText::new("Hosted").strong());
+        for event in hosted {
+            if card_link(
+                ui,
+                format!("{} ({}, {})", event.title, event.city, event.start.year),
+            ) {
+                commands.push(Command::SelectEvent(event.id.clone()));
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    card_sources.retain(|s| seen.insert((s.url.as_str(), s.title.as_str())));
+    let card_sources: Vec<Source> = card_sources.into_iter().cloned().collect();
+    ui.add_space(theme::SPACE_XS);
+    sources_ui(ui, &card_sources, state.external_links());
+}
+
+/// One membership line of a country card: the organization by its name of the time, the
+/// span, suspensions and any note.
+fn membership_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    key: &str,
+    organization: &Organization,
+    member: &crate::data::Membership,
+) {
+    let atlas = state.atlas();
+    let date = state.date();
+    let span = match member.left {
+        Some(left) => format!("{}–{}", member.joined.year, left.year),
+        None => format!("since {}", member.joined.year),
+    };
+    // The name the body bore during the membership: on the date shown, or when it began or
+    // ended if the date lies outside it (Morocco left the OAU in 1984 and joined the AU in
+    // 2017, whatever the year shown).
+    let name_date = if date < member.joined {
+        member.joined
+    } else {
+        member.left.filter(|left| *left <= date).unwrap_or(date)
+    };
+    let as_name = if member.country == key {
+        String::new()
+    } else {
+        format!(
+            " (as {})",
+            atlas.country_name_on(&member.country, name_date)
+        )
+    };
+    let status = match member.status {
+        crate::data::MemberStatus::Member => "",
+        crate::data::MemberStatus::Associate => ", associate",
+        crate::data::MemberStatus::Observer => ", observer",
+    };
+    let current = member.holds_on(date);
+    ui.horizontal_wrapped(|ui| {
+        swatch(ui, theme::organization_color(organization.color));
+        let text = RichText::new(format!(
+            "{} {span}{as_name}{status}",
+            organization.short_name_on(name_date)
+        ));
+        ui.label(if current { text.strong() } else { text.weak() });
+    });
+    for suspension in &member.suspensions {
+        let until = suspension
+            .until
+            .map_or_else(|| "…".to_owned(), |u| u.year.to_string());
+        ui.label(RichText::new(format!("    suspended {}–{until}", suspension.from.year)).small());
+    }
+    if let Some(note) = &member.note {
+        note_ui(
+            ui,
+            None,
+            note,
+            theme::note_color(state.theme()),
+            state.external_links(),
+        );
+    }
+}
+
+/// The seed text's aggregate figures, with the atlas's own count beside each.
+pub(super) fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
+    let response = egui::CollapsingHeader::new("The picture by the end of 1984")
+        .id_salt("figures")
+        .show(ui, |ui| {
+            for figure in &state.atlas().figures {
+                ui.label(RichText::new(format!("{} {}", figure.text, figure.label)).strong());
+                if let Some(kind) = &figure.counts_kind {
+                    let end = crate::time::Date::end_of_year(figure.year);
+                    let count = state
+                        .atlas()
+                        .organizations
+                        .iter()
+                        .filter(|o| &o.kind == kind && o.founded <= end)
+                        .count();
+                    ui.label(
+                        RichText::new(format!(
+                            "this atlas holds {count} founded by {}",
+                            figure.year
+                        ))
+                        .small()
+                        .weak(),
+                    );
+                }
+            }
+            if let Some(figure) = state.atlas().figures.first() {
+                ui.label(RichText::new("Source").strong());
+                crate::ui::sources::source_ui(ui, &figure.source, state.external_links());
+            }
+        });
+    theme::focus_ring(ui, &response.header_response);
+}
+
+pub(super) fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
+    let response =
+        egui::CollapsingHeader::new(format!("{} data problems", state.atlas().problems.len()))
+            .id_salt("data_problems")
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(
+                        "These entries were left out; run `ssc-atlas validate` for details.",
+                    )
+                    .small(),
+                );
+                for problem in state.atlas().problems.iter().take(50) {
+                    ui.label(RichText::new(problem.to_string()).small());
+                }
+            });
+    theme::focus_ring(ui, &response.header_response);
+}
