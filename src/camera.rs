@@ -1,6 +1,6 @@
 //! The map's camera: the view kept between frames (centre and zoom), the home view, the
 //! zoom limits, and the pan, zoom, clamp and fit maths. No egui here; the map panel turns a
-//! view into screen points with its projector (`ui::map_view::MapTransform`).
+//! view into screen points with its projector (`ui::map::MapTransform`).
 
 use crate::data::GeoBox;
 use crate::geo::{HALF_HEIGHT, HALF_WIDTH, WorldPoint, WorldRect, world_from_lon_lat};

@@ -134,12 +134,6 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
     });
 }
 
-/// The former name of [`apply_room_scale`], still called by `app/mod.rs`; drop it once that
-/// calls `apply_room_scale`.
-pub fn apply_large(ctx: &egui::Context) {
-    apply_room_scale(ctx);
-}
-
 /// Room-scale type and touch-sized controls for presentation and kiosk modes
 /// (20 pt body, 32 pt headings, 44 pt targets), read from the back of a room.
 pub fn apply_room_scale(ctx: &egui::Context) {

@@ -116,7 +116,7 @@ pub(super) fn kiosk_input(ui: &egui::Ui, kiosk: &Kiosk, now_secs: f64) -> Vec<Co
         commands.push(Command::KioskInput { now_secs });
     }
     // The staff exit: a finger held in the top-left corner.
-    let corner = crate::ui::kiosk::EXIT_CORNER_PX;
+    let corner = crate::ui::kiosk::EXIT_CORNER_PT;
     let corner_held = ui.input(|i| {
         i.pointer.primary_down()
             && i.pointer

@@ -118,14 +118,14 @@ impl AtlasApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
-        let large = !matches!(self.state.mode(), Mode::Desk);
+        let room_scale = !matches!(self.state.mode(), Mode::Desk);
         let theme_choice = self.state.theme();
-        if self.applied_style != Some((theme_choice, large)) {
+        if self.applied_style != Some((theme_choice, room_scale)) {
             theme::apply(&ctx, theme_choice);
-            if large {
-                theme::apply_large(&ctx);
+            if room_scale {
+                theme::apply_room_scale(&ctx);
             }
-            self.applied_style = Some((theme_choice, large));
+            self.applied_style = Some((theme_choice, room_scale));
         }
 
         // Read this frame's input once; never call the context inside an input closure.

@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
+use crate::data::timeline;
 use crate::data::{Atlas, Event, Organization};
 use crate::story::StoryPlayer;
 use crate::time::playback::Playback;
-use crate::data::timeline;
 use crate::time::{Date, Wake};
 
 mod apply;

@@ -11,8 +11,6 @@ use crate::theme;
 
 /// Side of the invisible exit corner, in points.
 pub const EXIT_CORNER_PT: f32 = 64.0;
-/// The former name, still read by `app/keys.rs`; drop it once that reads `EXIT_CORNER_PT`.
-pub const EXIT_CORNER_PX: f32 = EXIT_CORNER_PT;
 /// Smallest touch target, in points.
 pub const TOUCH_TARGET_PT: f32 = 56.0;
 
