@@ -282,7 +282,7 @@ fn run_validate(
             atlas.world.countries.len(),
             atlas.world.vertex_count(),
             atlas.historical_states.len(),
-            atlas.countries.len(),
+            atlas.country_histories.len(),
             atlas.stories.len(),
         )?;
         Ok(())

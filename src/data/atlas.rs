@@ -20,7 +20,8 @@ pub struct Atlas {
     pub events: Vec<Event>,
     pub organizations: Vec<Organization>,
     pub historical_states: Vec<HistoricalState>,
-    pub countries: Vec<CountryHistory>,
+    /// Political histories by map key (the map's own polygons are `world.countries`).
+    pub country_histories: Vec<CountryHistory>,
     pub figures: Vec<QuotedFigure>,
     /// Stories for presentation and kiosk modes, in play order.
     pub stories: Vec<super::story::Story>,
@@ -47,7 +48,7 @@ impl Atlas {
     }
 
     pub fn country_history(&self, key: &str) -> Option<&CountryHistory> {
-        self.countries.iter().find(|c| c.key == key)
+        self.country_histories.iter().find(|c| c.key == key)
     }
 
     /// Map keys drawn for a member code: itself, or the polygons a historical state covered.
@@ -62,7 +63,7 @@ impl Atlas {
     /// plus those of countries that were then part of it (South Sudan within Sudan in 1964).
     pub fn keys_for_member_on<'a>(&'a self, code: &'a str, date: Date) -> Vec<&'a str> {
         let mut keys = self.keys_for_member(code);
-        for history in &self.countries {
+        for history in &self.country_histories {
             let part_of_member = history
                 .period_on(date)
                 .is_some_and(|p| p.part_of.as_deref() == Some(code));
@@ -129,7 +130,7 @@ pub fn load_atlas(source: &DataSource) -> Atlas {
         let (states, countries, notes) =
             parse::countries(&text, &source.file_label(COUNTRIES_FILE), &mut problems);
         atlas.historical_states = states;
-        atlas.countries = countries;
+        atlas.country_histories = countries;
         atlas.map_notes = notes;
     }
     if let Some(text) = source.read(FIGURES_FILE, &mut problems) {

@@ -218,7 +218,7 @@ impl Atlas {
 
     /// How many of the atlas's country histories are independent on `date`.
     pub fn independent_count_on(&self, date: Date) -> usize {
-        self.countries
+        self.country_histories
             .iter()
             .filter(|h| self.status_on(&h.key, date).status == PoliticalStatus::Independent)
             .count()

@@ -296,7 +296,7 @@ fn check_countries(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
             problems.push(Problem::new(file, &path, "has no source"));
         }
     }
-    for country in &atlas.countries {
+    for country in &atlas.country_histories {
         let path = format!("countries \"{}\"", country.key);
         if atlas.world.country_by_key(&country.key).is_none() {
             problems.push(Problem::new(

@@ -25,7 +25,7 @@ impl AppState {
             let (frame, step) = player.advance(&self.atlas.stories, dt_secs, current);
             if let Some(frame) = frame {
                 self.map_view = frame.view;
-                self.playback.show_time(frame.time_years);
+                self.playback.set_time_years(frame.time_years);
             }
             entered = step;
         }

@@ -100,8 +100,8 @@ impl Playback {
         self.playing = true;
     }
 
-    /// Shows a continuous time chosen elsewhere (a story's flight), clamped to the range.
-    pub fn show_time(&mut self, time_years: f64) {
+    /// Sets the continuous time (a story's flight chooses it), clamped to the range.
+    pub fn set_time_years(&mut self, time_years: f64) {
         if time_years.is_finite() {
             self.time_years =
                 time_years.clamp(f64::from(self.first_year), f64::from(self.last_year));
