@@ -295,3 +295,23 @@ fn tab_visits_the_top_bar_in_reading_order() {
         "left to right: {visited:?}"
     );
 }
+
+#[test]
+fn the_country_card_names_bodies_as_they_were_then_and_lists_its_sources() {
+    let mut app = app(1970);
+    app.state.apply(Command::SelectCountry("GHA".into()));
+    let mut harness = harness(app, (1440.0, 900.0));
+    harness.run();
+    assert!(
+        harness.query_by_label("OAU since 1963").is_some(),
+        "the OAU in 1970, not the AU"
+    );
+    assert!(
+        harness.query_by_label("AU since 1963").is_none(),
+        "the AU did not exist in 1963"
+    );
+    assert!(
+        harness.query_by_label("Sources").is_some(),
+        "the card lists its sources"
+    );
+}
