@@ -14,7 +14,7 @@ use ssc_atlas::bench::{
 use ssc_atlas::data::{Atlas, DataSource, load_atlas};
 use ssc_atlas::geo::world_from_lon_lat;
 use ssc_atlas::state::{Command, MapView};
-use ssc_atlas::ui::map_gpu::GpuTarget;
+use ssc_atlas::ui::map::gpu::GpuTarget;
 
 fn load(c: &mut Criterion) {
     c.bench_function("load bundled atlas", |b| {

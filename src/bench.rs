@@ -16,7 +16,7 @@ use crate::data::{Atlas, DataSource, load_atlas};
 use crate::geo::{World, WorldPoint, world_from_lon_lat};
 use crate::state::{AppState, Command, MapView};
 use crate::time::playback::PlaybackCommand;
-use crate::ui::map_gpu::GpuTarget;
+use crate::ui::map::gpu::GpuTarget;
 
 /// Where `scripts/build_large_map.py` writes the 10m map by default.
 pub const LARGE_MAP_DEFAULT: &str = "target/large/countries-10m.geojson";

@@ -2,17 +2,12 @@
 //! the year, and (when unattended) advances by itself. No egui here.
 
 use crate::camera::MapView;
-use crate::data::{GeoBox, Story};
+use crate::data::Story;
 use crate::geo::WorldPoint;
 use crate::time::Wake;
 
 /// How long a flight between two steps takes.
 pub const TRANSITION_SECS: f64 = 1.8;
-/// The camera a step asks for: its box, or the whole world.
-pub fn view_for(view: Option<&GeoBox>) -> MapView {
-    MapView::fitting(view)
-}
-
 /// Smoothstep easing: slow out, slow in.
 fn ease(t: f64) -> f64 {
     let t = t.clamp(0.0, 1.0);
@@ -103,7 +98,7 @@ impl StoryPlayer {
         let start_year = target.from_year.map_or(from_year, f64::from);
         self.flight = Some(Flight {
             from_view,
-            to_view: view_for(target.view.as_ref()),
+            to_view: MapView::fitting(target.view.as_ref()),
             from_year: start_year,
             to_year: f64::from(target.year),
             elapsed_secs: 0.0,
@@ -183,6 +178,7 @@ fn step_duration_secs(stories: &[Story], story: usize, step: usize) -> f64 {
 mod tests {
     use super::*;
     use crate::camera::HOME_VIEW;
+    use crate::data::GeoBox;
     use crate::data::StoryStep;
 
     fn story(id: &str, years: &[i32]) -> Story {
@@ -236,7 +232,7 @@ mod tests {
         }
         assert!(!player.is_flying());
         assert!((last.time_years - 1960.0).abs() < 1e-9);
-        let africa = view_for(stories[0].steps[0].view.as_ref());
+        let africa = MapView::fitting(stories[0].steps[0].view.as_ref());
         assert!((last.view.zoom - africa.zoom).abs() < 1e-9);
         assert!(
             africa.zoom > 1.5,

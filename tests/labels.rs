@@ -11,7 +11,7 @@ use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::{AppState, Command};
 use ssc_atlas::ui::label_layout::overlaps;
-use ssc_atlas::ui::map_view::{MapLabels, MapTransform, label_layout};
+use ssc_atlas::ui::map::{MapLabels, MapTransform, label_layout};
 use ssc_atlas::ui::story_overlay;
 
 fn state(year: i32) -> AppState {

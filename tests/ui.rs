@@ -216,7 +216,7 @@ fn render_map(mut app: AtlasApp, gpu_map: bool) -> image::RgbaImage {
     use egui_kittest::wgpu::{WgpuTestRenderer, create_render_state, default_wgpu_setup};
     let render_state = create_render_state(default_wgpu_setup(), RendererOptions::PREDICTABLE);
     if gpu_map {
-        app = app.with_gpu_target(Some(ssc_atlas::ui::map_gpu::GpuTarget {
+        app = app.with_gpu_target(Some(ssc_atlas::ui::map::gpu::GpuTarget {
             format: render_state.target_format,
         }));
     }

@@ -8,8 +8,8 @@ use crate::state::{AppState, Command, ThemeChoice, WindowEffect};
 
 pub use crate::state::Mode;
 use crate::theme;
-use crate::ui::map_gpu::GpuTarget;
-use crate::ui::{kiosk, map_view, plots, side_panel, story_overlay, top_bar, year_slider};
+use crate::ui::map::gpu::GpuTarget;
+use crate::ui::{kiosk, map, plots, side_panel, story_overlay, top_bar, year_slider};
 
 mod keys;
 mod screenshot;
@@ -18,7 +18,7 @@ use keys::{keyboard_commands, kiosk_input, presentation_keys};
 
 pub struct AtlasApp {
     pub state: AppState,
-    map_resources: Option<map_view::MapResources>,
+    map_resources: Option<map::MapResources>,
     /// Where countries go through the GPU (eframe on wgpu); `None` draws egui meshes.
     gpu_target: Option<GpuTarget>,
     /// Coarser meshes for zoomed-out views (levels of detail), coarsest first.
@@ -166,7 +166,7 @@ impl AtlasApp {
         let kiosk_exploring = matches!(self.state.mode(), Mode::Kiosk(_)) && !attract;
         let state = &self.state;
         let resources = self.map_resources.get_or_insert_with(|| {
-            map_view::MapResources::new(&ctx)
+            map::MapResources::new(&ctx)
                 .with_gpu(self.gpu_target)
                 .with_levels(std::mem::take(&mut self.map_levels))
         });
@@ -215,7 +215,7 @@ impl AtlasApp {
         let map_rect = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
-                map_view::map_ui(ui, state, resources, &mut commands);
+                map::map_ui(ui, state, resources, &mut commands);
                 ui.min_rect()
             })
             .inner;

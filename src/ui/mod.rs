@@ -9,7 +9,3 @@ pub mod sources;
 pub mod story_overlay;
 pub mod top_bar;
 pub mod year_slider;
-
-/// The map's former single-file paths, kept for callers outside `ui`.
-pub use map as map_view;
-pub use map::gpu as map_gpu;

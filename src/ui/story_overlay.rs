@@ -151,7 +151,10 @@ pub fn caption_layout(
 /// All other land counts a little, so that the caption prefers the sea.
 pub fn step_focus(state: &AppState, step: &StoryStep, map_rect: Rect) -> Vec<Focus> {
     let atlas = state.atlas();
-    let transform = MapTransform::new(map_rect, crate::story::view_for(step.view.as_ref()));
+    let transform = MapTransform::new(
+        map_rect,
+        crate::camera::MapView::fitting(step.view.as_ref()),
+    );
     let screen_height = map_rect.height();
     let point = |world: crate::geo::WorldPoint, radius: f32, weight: f32| Focus {
         area: Circle {
