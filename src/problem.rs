@@ -8,6 +8,15 @@ pub struct Problem {
     pub file: String,
     pub path: String,
     pub message: String,
+    pub severity: Severity,
+}
+
+/// An error leaves the item out or breaks a rule the atlas relies on; a warning is something
+/// a curator should fix before shipping (a weak source) while the atlas shows it as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
 }
 
 impl Problem {
@@ -16,7 +25,19 @@ impl Problem {
             file: file.to_owned(),
             path: path.into(),
             message: message.into(),
+            severity: Severity::Error,
         }
+    }
+
+    pub fn warning(file: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::new(file, path, message)
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
     }
 }
 
@@ -29,10 +50,14 @@ impl fmt::Display for Problem {
             escape_controls(&self.path),
             escape_controls(&self.message),
         );
+        let label = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
         if path.is_empty() {
-            write!(f, "{file}: {message}")
+            write!(f, "{file}: {label}{message}")
         } else {
-            write!(f, "{file}: {path}: {message}")
+            write!(f, "{file}: {path}: {label}{message}")
         }
     }
 }

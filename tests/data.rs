@@ -17,7 +17,8 @@ fn atlas() -> Atlas {
 fn bundled_data_validates_without_problems() {
     let atlas = atlas();
     let problems = validate(&atlas, &DataSource::Bundled, TODAY);
-    assert!(problems.is_empty(), "{problems:#?}");
+    let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
     assert!(atlas.events.len() >= 60);
     assert!(atlas.organizations.len() >= 13);
     assert_eq!(atlas.world.countries.len(), 241);

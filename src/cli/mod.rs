@@ -271,27 +271,30 @@ fn run_validate(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let problems = validate(atlas, source, today);
-    if problems.is_empty() {
-        let memberships: usize = atlas.organizations.iter().map(|o| o.members.len()).sum();
-        writeln!(
-            out,
-            "ok: {} events, {} organizations, {} memberships, {} countries drawn ({} vertices), {} historical states, {} country histories, {} stories",
-            atlas.events.len(),
-            atlas.organizations.len(),
-            memberships,
-            atlas.world.countries.len(),
-            atlas.world.vertex_count(),
-            atlas.historical_states.len(),
-            atlas.country_histories.len(),
-            atlas.stories.len(),
-        )?;
-        Ok(())
-    } else {
-        for problem in &problems {
-            writeln!(out, "{problem}")?;
-        }
-        Err(CliError::InvalidData {
-            count: problems.len(),
-        })
+    for problem in &problems {
+        writeln!(out, "{problem}")?;
     }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    if errors > 0 {
+        return Err(CliError::InvalidData { count: errors });
+    }
+    let memberships: usize = atlas.organizations.iter().map(|o| o.members.len()).sum();
+    let warnings = match problems.len() {
+        0 => String::new(),
+        1 => " (1 warning above)".to_owned(),
+        n => format!(" ({n} warnings above)"),
+    };
+    writeln!(
+        out,
+        "ok: {} events, {} organizations, {} memberships, {} countries drawn ({} vertices), {} historical states, {} country histories, {} stories{warnings}",
+        atlas.events.len(),
+        atlas.organizations.len(),
+        memberships,
+        atlas.world.countries.len(),
+        atlas.world.vertex_count(),
+        atlas.historical_states.len(),
+        atlas.country_histories.len(),
+        atlas.stories.len(),
+    )?;
+    Ok(())
 }

@@ -7,6 +7,7 @@ use super::model::{CountryHistory, Event, HistoricalState, Organization, QuotedF
 use super::parse;
 use super::source::{
     COUNTRIES_FILE, DataSource, EVENTS_FILE, FIGURES_FILE, MAP_FILE, ORGANIZATIONS_FILE,
+    WEAK_SOURCES_FILE,
 };
 use crate::geo::World;
 use crate::problem::Problems;
@@ -27,6 +28,8 @@ pub struct Atlas {
     pub stories: Vec<super::story::Story>,
     /// What the map cannot draw of the time, for the "About the map" note.
     pub map_notes: Vec<String>,
+    /// Host patterns of sources not to cite (`data/weak-sources.txt`), for `validate`.
+    pub weak_hosts: super::citation::WeakHosts,
     /// Problems met while reading; the atlas runs on what was good.
     pub problems: Problems,
     /// For `validate`: the raw ids as they appeared, duplicates included.
@@ -140,6 +143,9 @@ pub fn load_atlas(source: &DataSource) -> Atlas {
         .events
         .sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
     atlas.stories = load_stories(source, &mut problems);
+    if let Some(text) = source.read_or_bundled(WEAK_SOURCES_FILE, &mut problems) {
+        atlas.weak_hosts = super::citation::WeakHosts::parse(&text);
+    }
     atlas.problems = problems;
     atlas
 }

@@ -1,6 +1,7 @@
 //! Data model, loading and validation. No egui here.
 
 mod atlas;
+pub mod citation;
 pub mod generate;
 mod history;
 pub mod model;
@@ -16,6 +17,6 @@ pub use history::CountryStatus;
 pub use model::*;
 pub use source::{
     COARSE_50M_DEGREES_PER_PX, COARSE_110M_DEGREES_PER_PX, COUNTRIES_FILE, DataSource, EVENTS_FILE,
-    FIGURES_FILE, ORGANIZATIONS_FILE, bundled_50m_map, coarse_maps,
+    FIGURES_FILE, ORGANIZATIONS_FILE, WEAK_SOURCES_FILE, bundled_50m_map, coarse_maps,
 };
 pub use story::{GeoBox, Story, StoryStep};

@@ -123,7 +123,15 @@ pub struct Organization {
     pub short_name: String,
     pub former_names: Vec<FormerName>,
     pub kind: String,
+    /// The day its founding act was signed or its founding conference decided it.
     pub founded: Date,
+    /// The day the founding agreement entered into force, where that differs.
+    pub in_force: Option<Date>,
+    /// The first day it no longer existed (the East African Community, 1977); members are
+    /// not drawn from then on.
+    pub dissolved: Option<Date>,
+    /// The body that continued it (LAFTA → ALADI).
+    pub succeeded_by: Option<String>,
     pub founded_city: Option<City>,
     pub founding_event: Option<String>,
     /// sRGB colour used on map, plot, legend and card.
@@ -151,16 +159,23 @@ impl Organization {
             .map_or(self.name.as_str(), |f| f.name.as_str())
     }
 
-    /// Full members on `date` (suspended members included: they remain members).
+    /// Full members on `date` (suspended members included: they remain members); none
+    /// once the body is dissolved.
     pub fn members_on(&self, date: Date) -> impl Iterator<Item = &Membership> {
+        let exists = self.exists_on(date);
         self.members
             .iter()
-            .filter(move |m| m.status == MemberStatus::Member && m.holds_on(date))
+            .filter(move |m| exists && m.status == MemberStatus::Member && m.holds_on(date))
     }
 
-    /// Whether the organization exists on `date`.
+    /// Whether the organization exists on `date`: founded, and not yet dissolved.
     pub fn exists_on(&self, date: Date) -> bool {
-        self.founded <= date
+        self.founded <= date && self.dissolved.is_none_or(|dissolved| date < dissolved)
+    }
+
+    /// Whether it was dissolved on or before `date`.
+    pub fn dissolved_by(&self, date: Date) -> bool {
+        self.dissolved.is_some_and(|dissolved| dissolved <= date)
     }
 
     /// Whether the atlas holds a member list (dated rows per country) for this body, so its
@@ -277,6 +292,9 @@ pub struct QuotedFigure {
     pub year: i32,
     /// Organization `kind` that the atlas counts beside the figure, if any.
     pub counts_kind: Option<String>,
+    /// Why the atlas's own count differs from the figure, if it does.
+    #[serde(default)]
+    pub atlas_note: Option<String>,
     pub source: Source,
 }
 
@@ -299,6 +317,9 @@ mod tests {
             former_names: Vec::new(),
             kind: "political".into(),
             founded: Date::ymd(1961, 9, 1),
+            in_force: None,
+            dissolved: None,
+            succeeded_by: None,
             founded_city: None,
             founding_event: None,
             color: [0, 0, 0],
@@ -376,5 +397,28 @@ mod tests {
             }
         );
         assert_eq!(body.count_on(Date::end_of_year(1975)).unwrap().count, 2);
+    }
+
+    #[test]
+    fn a_dissolved_body_has_no_members_and_does_not_exist_from_its_end() {
+        let mut eac = organization(
+            vec![
+                member("KEN", Date::ymd(1967, 6, 6), None),
+                member("UGA", Date::ymd(1967, 6, 6), None),
+            ],
+            &[],
+        );
+        eac.founded = Date::ymd(1967, 6, 6);
+        eac.dissolved = Some(Date::ymd(1977, 7, 1));
+        assert!(eac.exists_on(Date::ymd(1977, 6, 30)));
+        assert_eq!(eac.members_on(Date::ymd(1977, 6, 30)).count(), 2);
+        assert!(
+            !eac.exists_on(Date::ymd(1977, 7, 1)),
+            "the end date is the first day without it"
+        );
+        assert!(eac.dissolved_by(Date::ymd(1977, 7, 1)));
+        assert!(!eac.dissolved_by(Date::ymd(1977, 6, 30)));
+        assert_eq!(eac.members_on(Date::end_of_year(1984)).count(), 0);
+        assert_eq!(eac.count_on(Date::end_of_year(1984)), None);
     }
 }

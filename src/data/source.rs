@@ -10,6 +10,7 @@ pub const EVENTS_FILE: &str = "data/events.geojson";
 pub const ORGANIZATIONS_FILE: &str = "data/organizations.json";
 pub const COUNTRIES_FILE: &str = "data/countries.json";
 pub const FIGURES_FILE: &str = "data/figures.json";
+pub const WEAK_SOURCES_FILE: &str = "data/weak-sources.txt";
 
 /// Where the files come from: embedded in the binary, or a curator's folder.
 #[derive(Clone, Debug)]
@@ -33,6 +34,14 @@ impl DataSource {
         }
     }
 
+    /// An optional file: a curator's copy where it exists, else the bundled one.
+    pub(super) fn read_or_bundled(&self, name: &str, problems: &mut Problems) -> Option<String> {
+        match self {
+            Self::Dir(dir) if dir.join(name).exists() => self.read(name, problems),
+            _ => bundled(name).map(str::to_owned),
+        }
+    }
+
     pub fn file_label(&self, name: &str) -> String {
         match self {
             Self::Bundled => name.to_owned(),
@@ -52,6 +61,7 @@ fn bundled(name: &str) -> Option<&'static str> {
         ORGANIZATIONS_FILE => Some(include_str!("../../assets/data/organizations.json")),
         COUNTRIES_FILE => Some(include_str!("../../assets/data/countries.json")),
         FIGURES_FILE => Some(include_str!("../../assets/data/figures.json")),
+        WEAK_SOURCES_FILE => Some(include_str!("../../assets/data/weak-sources.txt")),
         _ => None,
     }
 }

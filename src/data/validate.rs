@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use super::atlas::Atlas;
-use super::model::Membership;
-use super::source::{COUNTRIES_FILE, DataSource, EVENTS_FILE, ORGANIZATIONS_FILE};
+use super::model::{Membership, Source};
+use super::source::{COUNTRIES_FILE, DataSource, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE};
 use crate::problem::Problem;
 use crate::time::Date;
 
@@ -60,7 +60,104 @@ pub fn validate(atlas: &Atlas, source: &DataSource, today: Date) -> Vec<Problem>
     check_organizations(atlas, &organizations_file, &mut problems);
     check_countries(atlas, &countries_file, &mut problems);
     check_stories(atlas, today.year, &mut problems);
+    check_sources(atlas, source, &mut problems);
     problems
+}
+
+/// Every source in every file: an error when it is not a web address, a warning when its
+/// host is one a museum would not print (`data/weak-sources.txt` and the built-in rules).
+fn check_sources(atlas: &Atlas, source: &DataSource, problems: &mut Vec<Problem>) {
+    let mut cited: Vec<(String, String, &Source)> = Vec::new();
+    let events_file = source.file_label(EVENTS_FILE);
+    for event in &atlas.events {
+        let path = format!("event \"{}\"", event.id);
+        cited.extend(
+            event
+                .sources
+                .iter()
+                .map(|s| (events_file.clone(), path.clone(), s)),
+        );
+    }
+    let organizations_file = source.file_label(ORGANIZATIONS_FILE);
+    for organization in &atlas.organizations {
+        let path = format!("organization \"{}\"", organization.id);
+        let file = &organizations_file;
+        cited.extend(
+            organization
+                .sources
+                .iter()
+                .map(|s| (file.clone(), path.clone(), s)),
+        );
+        for (index, member) in organization.members.iter().enumerate() {
+            let member_path = format!("{path}.members[{index}] (country \"{}\")", member.country);
+            cited.extend(
+                member
+                    .sources
+                    .iter()
+                    .map(|s| (file.clone(), member_path.clone(), s)),
+            );
+        }
+        for (index, count) in organization.member_counts.iter().enumerate() {
+            cited.push((
+                file.clone(),
+                format!("{path}.member_counts[{index}] ({})", count.year),
+                &count.source,
+            ));
+        }
+    }
+    let countries_file = source.file_label(COUNTRIES_FILE);
+    for state in &atlas.historical_states {
+        let path = format!("historical_states \"{}\"", state.code);
+        cited.extend(
+            state
+                .sources
+                .iter()
+                .map(|s| (countries_file.clone(), path.clone(), s)),
+        );
+    }
+    for country in &atlas.country_histories {
+        let path = format!("countries \"{}\"", country.key);
+        cited.extend(
+            country
+                .sources
+                .iter()
+                .map(|s| (countries_file.clone(), path.clone(), s)),
+        );
+        for (index, period) in country.periods.iter().enumerate() {
+            let period_path = format!("{path}.periods[{index}]");
+            cited.extend(
+                period
+                    .sources
+                    .iter()
+                    .map(|s| (countries_file.clone(), period_path.clone(), s)),
+            );
+        }
+    }
+    let figures_file = source.file_label(FIGURES_FILE);
+    for figure in &atlas.figures {
+        // A figure's source may be a title only (a printed work).
+        if !figure.source.url.is_empty() {
+            cited.push((
+                figures_file.clone(),
+                format!("figure \"{}\"", figure.id),
+                &figure.source,
+            ));
+        }
+    }
+    for (file, path, cited_source) in cited {
+        let Some(weakness) = atlas.weak_hosts.weakness(&cited_source.url) else {
+            continue;
+        };
+        let message = format!(
+            "source \"{}\" <{}> {weakness}",
+            cited_source.title, cited_source.url
+        );
+        if cited_source.url.starts_with("https://") || cited_source.url.starts_with("http://") {
+            problems.push(Problem::warning(&file, path, message));
+        } else {
+            problems.push(Problem::new(&file, path, message));
+        }
+    }
 }
 
 /// Stories must point at things that exist, and never show an event before it happened.
@@ -141,11 +238,6 @@ fn check_events(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
         if event.sources.is_empty() {
             push("has no source".into());
         }
-        for source in &event.sources {
-            if !source.url.starts_with("https://") && !source.url.starts_with("http://") {
-                push(format!("source \"{}\" has no web address", source.title));
-            }
-        }
         if !EVENT_KINDS.contains(&event.kind.as_str()) {
             push(format!(
                 "unknown kind \"{}\" (known: {})",
@@ -196,6 +288,27 @@ fn check_organizations(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
         if organization.sources.is_empty() {
             problems.push(Problem::new(file, &path, "has no source"));
         }
+        if organization
+            .dissolved
+            .is_some_and(|dissolved| dissolved <= organization.founded)
+        {
+            problems.push(Problem::new(file, &path, "dissolved is not after founded"));
+        }
+        if organization
+            .in_force
+            .is_some_and(|in_force| in_force < organization.founded)
+        {
+            problems.push(Problem::new(file, &path, "in_force is before founded"));
+        }
+        if let Some(successor) = &organization.succeeded_by
+            && atlas.organization(successor).is_none()
+        {
+            problems.push(Problem::new(
+                file,
+                &path,
+                format!("succeeded_by \"{successor}\" is not an organization id"),
+            ));
+        }
         if let Some(event) = &organization.founding_event
             && atlas.event(event).is_none()
         {
@@ -230,6 +343,16 @@ fn check_organizations(atlas: &Atlas, file: &str, problems: &mut Vec<Problem>) {
             }
             if member.left.is_some_and(|left| left <= member.joined) {
                 problems.push(Problem::new(file, &member_path, "left is not after joined"));
+            }
+            if organization
+                .dissolved
+                .is_some_and(|dissolved| member.joined >= dissolved)
+            {
+                problems.push(Problem::new(
+                    file,
+                    &member_path,
+                    "joined on or after the body was dissolved",
+                ));
             }
             if member.joined < organization.founded {
                 problems.push(Problem::new(

@@ -120,6 +120,7 @@ impl AppState {
                 self.selected_organizations.clear();
                 self.selection = Selection::None;
                 self.field_filter = None;
+                self.organization_query.clear();
                 self.map_view = HOME_VIEW;
                 self.playback.apply(PlaybackCommand::Pause);
             }
@@ -148,6 +149,7 @@ impl AppState {
             Command::SelectCountry(key) => self.selection = Selection::Country(key),
             Command::ClearSelection => self.selection = Selection::None,
             Command::SetFieldFilter(field) => self.field_filter = field,
+            Command::SetOrganizationQuery(query) => self.organization_query = query,
             Command::Pan { delta_world } => {
                 self.interrupt_story();
                 self.map_view = self.map_view.panned(delta_world);

@@ -32,6 +32,8 @@ pub enum Command {
     SelectCountry(String),
     ClearSelection,
     SetFieldFilter(Option<String>),
+    /// The organization list lists only bodies whose names contain this text.
+    SetOrganizationQuery(String),
     /// Move the camera by a distance in world units.
     Pan {
         delta_world: WorldPoint,

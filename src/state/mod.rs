@@ -32,6 +32,8 @@ pub struct AppState {
     selected_organizations: Vec<String>,
     selection: Selection,
     field_filter: Option<String>,
+    /// Text typed in the organization list's search box ("" lists all).
+    organization_query: String,
     map_view: MapView,
     show_side_panel: bool,
     show_plots: bool,
@@ -96,6 +98,7 @@ impl AppState {
             selected_organizations: Vec::new(),
             selection: Selection::None,
             field_filter: None,
+            organization_query: String::new(),
             map_view: HOME_VIEW,
             show_side_panel: true,
             show_plots: true,
@@ -134,6 +137,10 @@ impl AppState {
 
     pub fn field_filter(&self) -> Option<&str> {
         self.field_filter.as_deref()
+    }
+
+    pub fn organization_query(&self) -> &str {
+        &self.organization_query
     }
 
     pub fn map_view(&self) -> MapView {

@@ -52,6 +52,9 @@ struct RawOrganization {
     former_names: Vec<RawFormerName>,
     kind: String,
     founded: String,
+    in_force: Option<String>,
+    dissolved: Option<String>,
+    succeeded_by: Option<String>,
     founded_city: Option<City>,
     founding_event: Option<String>,
     #[serde(default)]
@@ -115,6 +118,8 @@ pub(in crate::data) fn organizations(
         ids.push((item.index, raw.id.clone()));
         let mut dates = DateReader::new(file, &path);
         let founded = dates.required("founded", &raw.founded, problems);
+        let in_force = dates.optional("in_force", raw.in_force.as_deref(), problems);
+        let dissolved = dates.optional("dissolved", raw.dissolved.as_deref(), problems);
         let former_names = raw
             .former_names
             .iter()
@@ -158,6 +163,9 @@ pub(in crate::data) fn organizations(
             former_names,
             kind: raw.kind,
             founded,
+            in_force,
+            dissolved,
+            succeeded_by: raw.succeeded_by,
             founded_city: raw.founded_city,
             founding_event: raw.founding_event,
             color,

@@ -282,16 +282,19 @@ pub(super) fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
                         .atlas()
                         .organizations
                         .iter()
-                        .filter(|o| &o.kind == kind && o.founded <= end)
+                        .filter(|o| &o.kind == kind && o.exists_on(end))
                         .count();
                     ui.label(
                         RichText::new(format!(
-                            "this atlas holds {count} founded by {}",
+                            "this atlas holds {count} existing at the end of {}",
                             figure.year
                         ))
                         .small()
                         .weak(),
                     );
+                }
+                if let Some(note) = &figure.atlas_note {
+                    ui.label(RichText::new(note).small().weak());
                 }
             }
             if let Some(figure) = state.atlas().figures.first() {

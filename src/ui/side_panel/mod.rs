@@ -58,15 +58,57 @@ const KIND_HEADINGS: [(&str, &str); 5] = [
     ("financial", "Financial"),
 ];
 
+/// Bodies whose names contain `query` (any case), today's or former, long or short.
+pub(crate) fn matches_query(organization: &Organization, query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return true;
+    }
+    std::iter::once((&organization.name, &organization.short_name))
+        .chain(
+            organization
+                .former_names
+                .iter()
+                .map(|f| (&f.name, &f.short_name)),
+        )
+        .any(|(name, short)| {
+            name.to_lowercase().contains(&query) || short.to_lowercase().contains(&query)
+        })
+}
+
+fn search_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let mut query = state.organization_query().to_owned();
+    ui.horizontal(|ui| {
+        let label = ui.label("Find");
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .hint_text("name or abbreviation")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        theme::focus_ring(ui, &response);
+        if response.changed() {
+            commands.push(Command::SetOrganizationQuery(query.clone()));
+        }
+    });
+}
+
 fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let known: Vec<&str> = KIND_HEADINGS.iter().map(|(kind, _)| *kind).collect();
+    // A kiosk visitor has no keyboard; everyone else can search a long list.
+    if state.external_links() {
+        search_ui(ui, state, commands);
+    }
+    let query = state.organization_query();
     // With a field chosen, list only the bodies working in it (and any already selected).
     let in_field = |o: &&Organization| {
         state.is_selected(&o.id)
-            || state
-                .field_filter()
-                .as_ref()
-                .is_none_or(|field| o.tags.iter().any(|t| t == field))
+            || (matches_query(o, query)
+                && state
+                    .field_filter()
+                    .as_ref()
+                    .is_none_or(|field| o.tags.iter().any(|t| t == field)))
     };
     for (kind, heading) in KIND_HEADINGS {
         let members: Vec<&Organization> = state
@@ -77,6 +119,15 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
             .filter(in_field)
             .collect();
         organization_group_ui(ui, state, heading, &members, commands);
+    }
+    if !query.trim().is_empty()
+        && !state
+            .atlas()
+            .organizations
+            .iter()
+            .any(|o| matches_query(o, query))
+    {
+        ui.label(RichText::new(format!("No organization is called \"{}\".", query.trim())).weak());
     }
     let others: Vec<&Organization> = state
         .atlas()
@@ -157,6 +208,18 @@ fn organization_row_ui(
                     .map(|c| format!(", {}", c.name))
                     .unwrap_or_default()
             ));
+            if let Some(in_force) = organization.in_force {
+                ui.label(format!("in force from {}", in_force.display_long()));
+            }
+            if let Some(dissolved) = organization.dissolved {
+                let successor = organization
+                    .succeeded_by
+                    .as_deref()
+                    .and_then(|id| state.atlas().organization(id))
+                    .map(|next| format!("; continued by {}", next.name_on(dissolved)))
+                    .unwrap_or_default();
+                ui.label(format!("ended {}{successor}", dissolved.display_long()));
+            }
             if !organization.has_member_list() {
                 ui.label(
                     "Only sourced member counts are known, not the member list, so the map \
@@ -185,6 +248,8 @@ fn organization_row_ui(
 enum MemberCountOn {
     /// Not yet founded (it will be in `founded_year`).
     NotFounded { founded_year: i32 },
+    /// No longer exists: dissolved in `year`.
+    Dissolved { year: i32 },
     /// Counted from the member list, or a sourced count of the year shown.
     Known(usize),
     /// Only an older sourced count: `count` members in `year`.
@@ -196,6 +261,11 @@ enum MemberCountOn {
 /// The member count of `organization` on `date` ([`Organization::count_on`]), with what
 /// the panel says when there is none: not yet founded, or no count known that early.
 fn member_count_on(organization: &Organization, date: Date) -> MemberCountOn {
+    if let Some(dissolved) = organization.dissolved.filter(|&d| d <= date) {
+        return MemberCountOn::Dissolved {
+            year: dissolved.year,
+        };
+    }
     if !organization.exists_on(date) {
         return MemberCountOn::NotFounded {
             founded_year: organization.founded.year,
@@ -222,7 +292,9 @@ impl MemberCountOn {
     /// The number, in tabular figures.
     fn figure(self) -> String {
         match self {
-            Self::NotFounded { .. } | Self::NotKnown { .. } => String::new(),
+            Self::NotFounded { .. } | Self::Dissolved { .. } | Self::NotKnown { .. } => {
+                String::new()
+            }
             Self::Known(count) | Self::LatestKnown { count, .. } => count.to_string(),
         }
     }
@@ -231,6 +303,7 @@ impl MemberCountOn {
     fn qualifier(self) -> Option<String> {
         match self {
             Self::NotFounded { founded_year } => Some(format!("from {founded_year}")),
+            Self::Dissolved { year } => Some(format!("ended {year}")),
             Self::Known(_) => None,
             Self::LatestKnown { year, .. } => Some(format!("in {year}, latest known")),
             Self::NotKnown { .. } => Some("count not known".to_owned()),
@@ -251,7 +324,7 @@ impl MemberCountOn {
                  {first}."
             )),
             Self::NotKnown { first: None } => Some("No sourced member count.".to_owned()),
-            Self::NotFounded { .. } | Self::Known(_) => None,
+            Self::NotFounded { .. } | Self::Dissolved { .. } | Self::Known(_) => None,
         }
     }
 }
@@ -301,6 +374,9 @@ mod tests {
             former_names: Vec::new(),
             kind: "political".into(),
             founded: Date::ymd(1961, 9, 1),
+            in_force: None,
+            dissolved: None,
+            succeeded_by: None,
             founded_city: None,
             founding_event: None,
             color: [0, 0, 0],
