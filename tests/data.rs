@@ -17,8 +17,8 @@ fn atlas() -> Atlas {
 fn bundled_data_validates_without_problems() {
     let atlas = atlas();
     let problems = validate(&atlas, &DataSource::Bundled, TODAY);
-    let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
-    assert!(errors.is_empty(), "{errors:#?}");
+    // Warnings too: the bundled data cites no weak source.
+    assert!(problems.is_empty(), "{problems:#?}");
     assert!(atlas.events.len() >= 60);
     assert!(atlas.organizations.len() >= 13);
     assert_eq!(atlas.world.countries.len(), 241);

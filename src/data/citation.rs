@@ -108,6 +108,66 @@ fn wildcard_match(pattern: &str, text: &str) -> bool {
     rest.len() >= last.len() && rest.ends_with(last)
 }
 
+/// A piece of a note: running text, or a web address written into it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteSegment<'a> {
+    Text(&'a str),
+    Address(&'a str),
+}
+
+/// Splits a note into text and the `http://` / `https://` addresses in it. An address ends
+/// at white space; a closing bracket or a full stop, comma, semicolon or colon at its end
+/// belongs to the sentence, not the address.
+pub fn note_segments(note: &str) -> Vec<NoteSegment<'_>> {
+    let mut segments = Vec::new();
+    let mut rest = note;
+    while let Some(start) = find_address(rest) {
+        let after = &rest[start..];
+        let mut end = after.find(char::is_whitespace).unwrap_or(after.len());
+        loop {
+            let address = &after[..end];
+            let trailing = address.chars().next_back();
+            let strip = match trailing {
+                Some('.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'') => true,
+                Some(')') => address.matches('(').count() < address.matches(')').count(),
+                Some(']') => address.matches('[').count() < address.matches(']').count(),
+                _ => false,
+            };
+            match trailing {
+                Some(c) if strip => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        if start > 0 {
+            segments.push(NoteSegment::Text(&rest[..start]));
+        }
+        segments.push(NoteSegment::Address(&after[..end]));
+        rest = &after[end..];
+    }
+    if !rest.is_empty() {
+        segments.push(NoteSegment::Text(rest));
+    }
+    segments
+}
+
+/// Byte offset of the next web address that has something after its scheme.
+fn find_address(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    while let Some(found) = text[offset..].find("http") {
+        let start = offset + found;
+        let tail = &text[start..];
+        for scheme in ["https://", "http://"] {
+            if let Some(after) = tail.strip_prefix(scheme)
+                && after.chars().next().is_some_and(|c| !c.is_whitespace())
+            {
+                return Some(start);
+            }
+        }
+        offset = start + "http".len();
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

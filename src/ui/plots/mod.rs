@@ -243,7 +243,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         );
     let date = state.date();
     let year = state.year();
-    let faint_lines = state.atlas().organizations.len() <= MAX_FAINT_LINES;
+    let faint = faint_line_kinds(state);
     // Bodies with a member list are step lines; bodies with counts only are points.
     let mut legend: Vec<(LegendMark, String)> = state
         .selected_organizations()
@@ -266,11 +266,12 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             "sourced count".to_owned(),
         ));
     }
-    if faint_lines {
-        legend.push((
-            LegendMark::Line(ui.visuals().weak_text_color()),
-            "others (hover to name)".to_owned(),
-        ));
+    if let Some(kinds) = &faint {
+        let others = match kinds.as_slice() {
+            [kind] => format!("other {} (hover to name)", kind_plural(kind)),
+            _ => "others (hover to name)".to_owned(),
+        };
+        legend.push((LegendMark::Line(ui.visuals().weak_text_color()), others));
     }
     legend_ui(ui, &legend);
     // Where the pointer is, in years: the hover text gives the count in that year, not at
@@ -340,7 +341,10 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 );
             for (index, organization) in order {
                 let selected = state.is_selected(&organization.id);
-                if !selected && !faint_lines {
+                let faint_line = faint
+                    .as_ref()
+                    .is_some_and(|kinds| kinds.contains(&organization.kind.as_str()));
+                if !selected && !faint_line {
                     continue;
                 }
                 let color = theme::organization_color(organization.color);
@@ -386,6 +390,48 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             .filter(|o| !state.is_selected(&o.id))
     {
         commands.push(Command::ToggleOrganization(organization.id.clone()));
+    }
+}
+
+/// The kinds of body drawn as faint lines for comparison: those of the selected bodies (all
+/// kinds while none is selected), or `None` when that would be more lines than a reader can
+/// tell apart.
+fn faint_line_kinds(state: &AppState) -> Option<Vec<&str>> {
+    let mut kinds: Vec<&str> = state
+        .selected_organizations()
+        .map(|o| o.kind.as_str())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let all_kinds = kinds.is_empty();
+    let lines = state
+        .atlas()
+        .organizations
+        .iter()
+        .filter(|o| all_kinds || kinds.contains(&o.kind.as_str()))
+        .filter(|o| !state.is_selected(&o.id))
+        .count();
+    if lines > MAX_FAINT_LINES {
+        return None;
+    }
+    if all_kinds {
+        kinds = state
+            .atlas()
+            .organizations
+            .iter()
+            .map(|o| o.kind.as_str())
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+    }
+    Some(kinds)
+}
+
+/// "regional bodies", "commodity producers' bodies" …, for the legend.
+fn kind_plural(kind: &str) -> String {
+    match kind {
+        "commodity" => "producers' bodies".to_owned(),
+        other => format!("{other} bodies"),
     }
 }
 
