@@ -73,7 +73,7 @@ fn members_as_csv_has_a_header_and_a_row_per_member() {
     })
     .unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "country,name,joined,left,suspended");
+    assert_eq!(lines[0], "country,name,joined,joined_basis,left,suspended");
     assert_eq!(lines.len(), 1 + 5, "{text}");
 }
 

@@ -165,6 +165,48 @@ fn a_weak_source_is_a_warning_by_the_curators_list_and_by_rule() {
 }
 
 #[test]
+fn a_first_record_is_read_shown_by_members_and_a_bad_basis_is_named() {
+    let dir = broken_copy("first-record", |_, organizations| {
+        let members = &mut organization(organizations, "asean")["members"];
+        members[0]["joined_basis"] = json!("first_record");
+        members[1]["joined_basis"] = json!("guessed");
+    });
+    let lines = problems(&dir);
+    assert_one_problem(&lines, "organizations.json", "unknown variant `guessed`");
+    assert!(
+        lines.iter().any(|l| l.contains("members[1]")),
+        "the row is named: {lines:#?}"
+    );
+    let mut out = Vec::new();
+    run_command(
+        &CliCommand::Members {
+            organization: "asean".into(),
+            date: "1990".into(),
+            format: ssc_atlas::cli::Format::Json,
+        },
+        &DataSource::Dir(dir),
+        TODAY,
+        &mut out,
+    )
+    .unwrap();
+    let rows: Vec<Value> = serde_json::from_slice(&out).unwrap();
+    let bases: Vec<&str> = rows
+        .iter()
+        .map(|r| r["joined_basis"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        bases.iter().filter(|b| **b == "first_record").count(),
+        1,
+        "{rows:#?}"
+    );
+    assert!(
+        bases
+            .iter()
+            .all(|b| ["admission", "first_record"].contains(b))
+    );
+}
+
+#[test]
 fn dissolution_dates_and_successors_are_checked() {
     let dir = broken_copy("dissolved", |_, organizations| {
         let asean = organization(organizations, "asean");

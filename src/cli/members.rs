@@ -79,6 +79,8 @@ pub(super) struct MemberRow {
     pub(super) country: String,
     pub(super) name: String,
     pub(super) joined: Date,
+    /// `admission`, or `first_record`: a member by `joined`, the admission date not known.
+    pub(super) joined_basis: crate::data::JoinedBasis,
     pub(super) left: Option<Date>,
     pub(super) suspended: bool,
 }

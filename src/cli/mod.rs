@@ -140,6 +140,7 @@ pub fn run_command_since(
                     country: m.country.clone(),
                     name: atlas.country_name_on(&m.country, date),
                     joined: m.joined,
+                    joined_basis: m.joined_basis,
                     left: m.left,
                     suspended: m.suspended_on(date),
                 })
@@ -148,12 +149,23 @@ pub fn run_command_since(
                 out,
                 &rows,
                 *format,
-                &["country", "name", "joined", "left", "suspended"],
+                &[
+                    "country",
+                    "name",
+                    "joined",
+                    "joined_basis",
+                    "left",
+                    "suspended",
+                ],
                 |row| {
                     vec![
                         row.country.clone(),
                         row.name.clone(),
                         row.joined.to_string(),
+                        match row.joined_basis {
+                            crate::data::JoinedBasis::Admission => "admission".to_owned(),
+                            crate::data::JoinedBasis::FirstRecord => "first_record".to_owned(),
+                        },
                         row.left.map(|d| d.to_string()).unwrap_or_default(),
                         row.suspended.to_string(),
                     ]

@@ -153,6 +153,7 @@ pub fn add_generated(atlas: &mut Atlas, spec: &LargeSpec) {
                 joined,
                 left,
                 status: MemberStatus::Member,
+                joined_basis: crate::data::JoinedBasis::Admission,
                 suspensions: Vec::new(),
                 note: None,
                 sources: vec![generated_source()],

@@ -69,11 +69,25 @@ pub struct Membership {
     /// Map key (ISO3) or historical state code.
     pub country: String,
     pub joined: Date,
+    /// What `joined` records: the admission, or only the earliest source that lists the
+    /// country as a member (the admission date is not known).
+    pub joined_basis: JoinedBasis,
     pub left: Option<Date>,
     pub status: MemberStatus,
     pub suspensions: Vec<Suspension>,
     pub note: Option<String>,
     pub sources: Vec<Source>,
+}
+
+/// What a membership's `joined` date records.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JoinedBasis {
+    /// The day (month, year) the admission took effect.
+    #[default]
+    Admission,
+    /// The date of the earliest source found that lists it as a member: a member by then.
+    FirstRecord,
 }
 
 impl Membership {
@@ -344,6 +358,7 @@ mod tests {
             joined,
             left,
             status: MemberStatus::Member,
+            joined_basis: crate::data::JoinedBasis::Admission,
             suspensions: Vec::new(),
             note: None,
             sources: Vec::new(),

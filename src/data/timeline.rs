@@ -78,6 +78,7 @@ mod tests {
             joined: Date::parse(joined).unwrap(),
             left: left.map(|l| Date::parse(l).unwrap()),
             status: MemberStatus::Member,
+            joined_basis: crate::data::JoinedBasis::Admission,
             suspensions: Vec::new(),
             note: None,
             sources: Vec::new(),

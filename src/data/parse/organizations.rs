@@ -4,7 +4,8 @@ use serde::Deserialize;
 
 use super::{DateReader, Item, Items, parse_json, top_array};
 use crate::data::model::{
-    City, FormerName, MemberCount, MemberStatus, Membership, Organization, Source, Suspension,
+    City, FormerName, JoinedBasis, MemberCount, MemberStatus, Membership, Organization, Source,
+    Suspension,
 };
 use crate::problem::Problems;
 
@@ -27,6 +28,8 @@ struct RawMember {
     country: String,
     joined: String,
     left: Option<String>,
+    #[serde(default)]
+    joined_basis: JoinedBasis,
     #[serde(default)]
     status: MemberStatus,
     #[serde(default)]
@@ -218,6 +221,7 @@ fn membership(
         left,
         status: raw.status,
         suspensions,
+        joined_basis: raw.joined_basis,
         note: raw.note,
         sources: raw.sources,
     })

@@ -75,6 +75,29 @@ pub(super) fn log_marks(input: &GridInput) -> Vec<GridMark> {
         .collect()
 }
 
+/// Grid marks for a count axis: whole numbers at a step of 1, 2, 5, 10, 20 … chosen so that
+/// about four marks fit, so a short plot keeps its labels however tall the bars grow.
+pub(super) fn count_marks(input: &GridInput) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    let span = (max - min.max(0.0)).max(1.0);
+    let step = [1.0, 2.0, 5.0]
+        .iter()
+        .flat_map(|base| (0..7).map(move |power| base * 10f64.powi(power)))
+        .filter(|step| span / step <= 4.0)
+        .fold(f64::INFINITY, f64::min);
+    if !step.is_finite() {
+        return Vec::new();
+    }
+    let first = (min.max(0.0) / step).ceil() as i64;
+    let last = (max / step).floor() as i64;
+    (first..=last)
+        .map(|i| GridMark {
+            value: i as f64 * step,
+            step_size: step,
+        })
+        .collect()
+}
+
 /// The value of a staircase (`[x, count]` points) at `x`: the last point at or before it.
 pub(super) fn staircase_value_at(points: &[[f64; 2]], x: f64) -> Option<f64> {
     points.iter().take_while(|p| p[0] <= x).last().map(|p| p[1])
@@ -121,6 +144,23 @@ mod tests {
             .map(|m| format!("{:.0}", from_log_scale(m.value)))
             .collect();
         assert_eq!(counts, ["1", "2", "5", "10", "20", "50", "100", "200"]);
+    }
+
+    #[test]
+    fn count_marks_keep_about_four_whole_labels() {
+        let marks = |max: f64| -> Vec<f64> {
+            count_marks(&GridInput {
+                bounds: (-0.2, max),
+                base_step_size: 0.1,
+            })
+            .iter()
+            .map(|m| m.value)
+            .collect()
+        };
+        assert_eq!(marks(4.2), vec![0.0, 2.0, 4.0]);
+        assert_eq!(marks(3.9), vec![0.0, 1.0, 2.0, 3.0]);
+        assert_eq!(marks(12.6), vec![0.0, 5.0, 10.0]);
+        assert_eq!(marks(130.0), vec![0.0, 50.0, 100.0]);
     }
 
     #[test]

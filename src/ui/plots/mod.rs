@@ -21,8 +21,8 @@ const MAX_FAINT_LINES: usize = 40;
 
 mod axes;
 use axes::{
-    decade_label, decade_label_step, decade_marks, from_log_scale, log_marks, log_scale,
-    staircase_value_at,
+    count_marks, decade_label, decade_label_step, decade_marks, from_log_scale, log_marks,
+    log_scale, staircase_value_at,
 };
 
 pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -469,6 +469,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         (!parts.is_empty()).then(|| format!("{hovered_year}\n{}", parts.join("\n")))
     };
     time_plot("events_plot", ui, state, "events")
+        .y_grid_spacer(|input| count_marks(&input))
         .label_formatter(|hover| {
             let position = match hover {
                 HoverPosition::NearDataPoint { position, .. }

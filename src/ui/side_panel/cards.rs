@@ -218,9 +218,20 @@ fn membership_ui(
 ) {
     let atlas = state.atlas();
     let date = state.date();
-    let span = match member.left {
-        Some(left) => format!("{}–{}", member.joined.year, left.year),
-        None => format!("since {}", member.joined.year),
+    let span = match (member.left, member.joined_basis) {
+        (Some(left), crate::data::JoinedBasis::Admission) => {
+            format!("{}–{}", member.joined.year, left.year)
+        }
+        (Some(left), crate::data::JoinedBasis::FirstRecord) => {
+            format!(
+                "member by {} (joining date not known)–{}",
+                member.joined.year, left.year
+            )
+        }
+        (None, crate::data::JoinedBasis::Admission) => format!("since {}", member.joined.year),
+        (None, crate::data::JoinedBasis::FirstRecord) => {
+            format!("member by {} (joining date not known)", member.joined.year)
+        }
     };
     // The name the body bore during the membership: on the date shown, or when it began or
     // ended if the date lies outside it (Morocco left the OAU in 1984 and joined the AU in

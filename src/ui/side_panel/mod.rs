@@ -149,35 +149,59 @@ fn organization_group_ui(
     if organizations.is_empty() {
         return;
     }
+    let date = state.date();
+    // Bodies of the year first; those founded later or already ended fold away (what is
+    // selected always stays in view).
+    let (of_the_year, others): (Vec<&Organization>, Vec<&Organization>) = organizations
+        .iter()
+        .partition(|o| o.exists_on(date) || state.is_selected(&o.id));
     ui.add_space(theme::SPACE_XS);
-    ui.label(RichText::new(heading).small().strong());
-    if organizations.len() <= MAX_OPEN_GROUP {
-        for organization in organizations {
+    let searching = !state.organization_query().trim().is_empty();
+    let header = egui::CollapsingHeader::new(
+        RichText::new(format!(
+            "{heading} · {} in {}",
+            of_the_year.len(),
+            date.year
+        ))
+        .small()
+        .strong(),
+    )
+    .id_salt(("organization_group", heading))
+    .default_open(true);
+    // A search opens every group that has a match.
+    let header = if searching {
+        header.open(Some(true))
+    } else {
+        header
+    };
+    let response = header.show(ui, |ui| {
+        for organization in &of_the_year {
             organization_row_ui(ui, state, organization, commands);
         }
-        return;
-    }
-    // A curator's long list folds away; what is selected stays in view.
-    for organization in organizations.iter().filter(|o| state.is_selected(&o.id)) {
-        organization_row_ui(ui, state, organization, commands);
-    }
-    let rest: Vec<&&Organization> = organizations
-        .iter()
-        .filter(|o| !state.is_selected(&o.id))
-        .collect();
-    let response = egui::CollapsingHeader::new(format!("{} more", rest.len()))
-        .id_salt(("organization_group", heading))
-        .default_open(false)
-        .show(ui, |ui| {
-            for organization in rest {
+        if others.is_empty() {
+            return;
+        }
+        let label = match others.len() {
+            1 => format!("1 more, not in {}", date.year),
+            n => format!("{n} more, not in {}", date.year),
+        };
+        let response = egui::CollapsingHeader::new(RichText::new(label).small())
+            .id_salt(("organization_group_others", heading))
+            .default_open(searching || of_the_year.is_empty());
+        let response = if searching {
+            response.open(Some(true))
+        } else {
+            response
+        };
+        let response = response.show(ui, |ui| {
+            for organization in &others {
                 organization_row_ui(ui, state, organization, commands);
             }
         });
+        theme::focus_ring(ui, &response.header_response);
+    });
     theme::focus_ring(ui, &response.header_response);
 }
-
-/// Groups longer than this fold their unselected organizations under "N more".
-const MAX_OPEN_GROUP: usize = 16;
 
 fn organization_row_ui(
     ui: &mut egui::Ui,
@@ -450,6 +474,7 @@ mod tests {
                 joined: Date::ymd(1961, 9, 1),
                 left: None,
                 status: MemberStatus::Member,
+                joined_basis: crate::data::JoinedBasis::Admission,
                 suspensions: Vec::new(),
                 note: None,
                 sources: vec![source()],
@@ -459,6 +484,7 @@ mod tests {
                 joined: Date::year_only(1970),
                 left: Some(Date::year_only(1980)),
                 status: MemberStatus::Member,
+                joined_basis: crate::data::JoinedBasis::Admission,
                 suspensions: Vec::new(),
                 note: None,
                 sources: vec![source()],
@@ -468,6 +494,7 @@ mod tests {
                 joined: Date::year_only(1962),
                 left: None,
                 status: MemberStatus::Observer,
+                joined_basis: crate::data::JoinedBasis::Admission,
                 suspensions: Vec::new(),
                 note: None,
                 sources: vec![source()],
