@@ -372,7 +372,7 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
     let mut out = Vec::new();
     let err = run_command(
         &CliCommand::Members {
-            organization: "nam".into(),
+            organization: "isdb".into(),
             date: "1983".into(),
             format: Format::Json,
         },
@@ -384,7 +384,7 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
     assert!(matches!(err, CliError::CountsOnly(_)), "{err:?}");
     let message = err.to_string();
     assert!(message.contains("no member list"), "{message}");
-    assert!(message.contains("93 in 1979"), "{message}");
+    assert!(message.contains("22 in 1975"), "{message}");
     let counts: Vec<Value> = serde_json::from_slice(&out).unwrap();
     assert!(!counts.is_empty());
     let holding: Vec<&Value> = counts
@@ -392,15 +392,15 @@ fn members_of_a_body_with_counts_only_prints_the_counts_and_fails() {
         .filter(|c| c["holds_on_date"] == true)
         .collect();
     assert_eq!(holding.len(), 1);
-    assert_eq!(holding[0]["year"], 1979);
-    assert_eq!(holding[0]["count"], 93);
+    assert_eq!(holding[0]["year"], 1975);
+    assert_eq!(holding[0]["count"], 22);
     assert!(
         counts
             .iter()
             .all(|c| c["source_url"].as_str().unwrap().starts_with("http"))
     );
-    // CSV too, and any body without a list (UN, G77 …), never an empty list.
-    for id in ["un", "g77", "AIIB"] {
+    // CSV too, and any body without a list (UN, UNCTAD …), never an empty list.
+    for id in ["un", "unctad", "AIIB"] {
         let mut out = Vec::new();
         let result = run_command(
             &CliCommand::Members {

@@ -89,6 +89,92 @@ fn member_counts_match_sourced_figures() {
     }
 }
 
+/// Member counts of the NAM and the G77 derived from their member lists, on dates when a
+/// printable source states the same count: (id, date, count, the source's statement).
+const NAM_AND_G77_COUNTS: [(&str, Date, usize, &str); 10] = [
+    (
+        "nam",
+        Date::ymd(1961, 12, 31),
+        25,
+        "25 states founded the movement at Belgrade (1st Summit)",
+    ),
+    (
+        "nam",
+        Date::ymd(1983, 12, 31),
+        101,
+        "Indian Express, 8 March 1983: leaders of 101 non-aligned countries at New Delhi",
+    ),
+    (
+        "nam",
+        Date::ymd(2003, 12, 31),
+        116,
+        "Xinhua, February 2003: 116 members at Kuala Lumpur",
+    ),
+    (
+        "nam",
+        Date::ymd(2009, 12, 31),
+        118,
+        "VOA, July 2009: 118 members at Sharm el-Sheikh",
+    ),
+    (
+        "nam",
+        Date::ymd(2012, 12, 31),
+        120,
+        "120 members at the Tehran summit, August 2012",
+    ),
+    (
+        "g77",
+        Date::ymd(1964, 6, 15),
+        77,
+        "UN Chronicle: the Joint Declaration of the Seventy-Seven",
+    ),
+    (
+        "g77",
+        Date::ymd(1992, 1, 1),
+        128,
+        "CIA World Factbook 1992: 127 members plus the PLO",
+    ),
+    (
+        "g77",
+        Date::ymd(2019, 12, 31),
+        134,
+        "Wikipedia, 2019: 134 member states",
+    ),
+    (
+        "g77",
+        Date::ymd(2023, 1, 11),
+        134,
+        "Agencia Cubana de Noticias, January 2023: 134 member states",
+    ),
+    (
+        "g77",
+        Date::ymd(2024, 12, 31),
+        135,
+        "Wikipedia, 2024: 135 developing countries",
+    ),
+];
+
+#[test]
+fn the_nam_and_the_g77_fill_the_map_with_counts_sources_state() {
+    let atlas = atlas();
+    for (id, date, expected, statement) in NAM_AND_G77_COUNTS {
+        let organization = atlas.organization(id).unwrap();
+        assert!(organization.has_member_list(), "{id} has a member list");
+        let count = organization.members_on(date).count();
+        assert_eq!(count, expected, "{id} on {date}: {statement}");
+    }
+    // From its founding on, every year has members to draw.
+    for id in ["nam", "g77"] {
+        let organization = atlas.organization(id).unwrap();
+        for year in organization.founded.year..=2026 {
+            assert!(
+                organization.members_on(Date::end_of_year(year)).count() > 20,
+                "{id} in {year}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_country_that_left_is_not_a_member_after_and_one_that_joined_is_not_before() {
     let atlas = atlas();

@@ -114,7 +114,7 @@ fn desk_labels_keep_their_desk_size() {
 #[test]
 fn ticking_an_organization_without_a_member_list_says_so_on_the_map() {
     let mut state = state(1983);
-    state.apply(Command::ToggleOrganization("nam".into()));
+    state.apply(Command::ToggleOrganization("isdb".into()));
     let mut harness = harness(AtlasApp::new(state, None), (1024.0, 768.0));
     harness.run();
     let labels = layout(&harness);
@@ -122,12 +122,12 @@ fn ticking_an_organization_without_a_member_list_says_so_on_the_map() {
     assert!(
         note.galley
             .text()
-            .contains("NAM: the atlas holds member counts only"),
+            .contains("IsDB: the atlas holds member counts only"),
         "{}",
         note.galley.text()
     );
     assert!(map_rect(&harness).contains_rect(note.rect));
-    assert_nothing_hidden(&labels, "NAM 1983");
+    assert_nothing_hidden(&labels, "IsDB 1983");
 
     // An organization with a member list gets no such note.
     let mut state = self::state(1983);

@@ -474,7 +474,10 @@ fn plots_fit_the_window_label_every_decade_and_keep_legends_off_the_data() {
 
 #[test]
 fn hovering_a_faint_line_names_its_organization() {
-    let mut harness = harness(desk_app(1975), (1440.0, 900.0));
+    // With OAPEC selected, the other producers' bodies are drawn faint for comparison.
+    let mut app = desk_app(1975);
+    app.state.apply(Command::ToggleOrganization("oapec".into()));
+    let mut harness = harness(app, (1440.0, 900.0));
     harness.run();
     let memory =
         egui_plot::PlotMemory::load(&harness.ctx, ssc_atlas::ui::plots::plot_id("members_plot"))

@@ -126,6 +126,21 @@ fn clicking_the_slider_track_sets_the_year() {
 fn ticking_an_organization_selects_it_and_shows_its_member_count() {
     let mut harness = harness(app(1975), (1440.0, 900.0));
     harness.run();
+    // A hundred bodies: find it by name first.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Find")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Find")
+        .type_text("opec");
+    harness.run();
+    assert!(
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::CheckBox, "ASEAN")
+            .is_none(),
+        "the search leaves out bodies whose names do not match"
+    );
     harness
         .get_by_role_and_label(egui::accesskit::Role::CheckBox, "OPEC")
         .click();

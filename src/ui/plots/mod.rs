@@ -172,25 +172,39 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         egui::Label::new(RichText::new("New states and the South's groupings").strong()).truncate(),
     )
     .on_hover_text(
-        "Line: how many of the atlas's decolonized or renamed countries were independent. \
-         Points: sourced member counts of the G77 and the Non-Aligned Movement.",
+        "Black line: how many of the atlas's decolonized or renamed countries were independent. \
+         Coloured lines: members of the G77 and the Non-Aligned Movement counted from the \
+         atlas's member lists; points: the counts sources published.",
     );
     let text_color = ui.visuals().text_color();
-    let groupings: Vec<&Organization> = ["g77", "nam"]
+    let groupings: Vec<(usize, &Organization)> = ["g77", "nam"]
         .into_iter()
-        .filter_map(|id| state.atlas().organization(id))
+        .filter_map(|id| {
+            let index = state
+                .atlas()
+                .organizations
+                .iter()
+                .position(|o| o.id == id)?;
+            Some((index, &state.atlas().organizations[index]))
+        })
         .collect();
     let date = state.date();
     let mut legend = vec![(
         LegendMark::Line(text_color),
         "independent (atlas histories)".to_owned(),
     )];
-    legend.extend(groupings.iter().map(|o| {
-        (
-            LegendMark::Dot(theme::organization_color(o.color)),
-            format!("{} members", o.short_name_on(date)),
-        )
+    legend.extend(groupings.iter().map(|(_, o)| {
+        let color = theme::organization_color(o.color);
+        let mark = if o.has_member_list() {
+            LegendMark::Line(color)
+        } else {
+            LegendMark::Dot(color)
+        };
+        (mark, format!("{} members", o.short_name_on(date)))
     }));
+    if groupings.iter().any(|(_, o)| o.has_member_list()) {
+        legend.push((LegendMark::Dot(text_color), "published count".to_owned()));
+    }
     legend_ui(ui, &legend);
     let year = state.year();
     time_plot("decolonization_plot", ui, state, "states")
@@ -220,14 +234,25 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
                 .color(text_color)
                 .width(2.0),
             );
-            for organization in &groupings {
+            for (index, organization) in &groupings {
+                let color = theme::organization_color(organization.color);
+                let name = format!("{} members", organization.short_name_on(date));
+                let staircase = state.member_staircase(*index);
+                if !staircase.is_empty() {
+                    plot_ui.line(
+                        Line::new(name.clone(), PlotPoints::from(staircase.to_vec()))
+                            .allow_band(false)
+                            .color(color)
+                            .width(1.5),
+                    );
+                }
                 plot_ui.points(
                     Points::new(
-                        format!("{} members", organization.short_name_on(date)),
+                        format!("{name} (published count)"),
                         count_points(organization, Some),
                     )
-                    .color(theme::organization_color(organization.color))
-                    .radius(4.0),
+                    .color(color)
+                    .radius(3.5),
                 );
             }
             year_marker(plot_ui, f64::from(year) + 0.999);
