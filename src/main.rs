@@ -65,7 +65,16 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         eprintln!("warning: {problem}");
     }
     let last_year = today.year;
+    // A curator's folder is validated as a whole, so the window can list what is wrong (the
+    // bundled data is checked by the tests).
+    let data_problems = cli
+        .data
+        .as_ref()
+        .map(|_| ssc_atlas::data::validate::validate(&atlas, &cli.data_source(), today));
     let mut state = AppState::new(Arc::new(atlas), cli.year.unwrap_or(1964), last_year);
+    if let Some(problems) = data_problems {
+        state.apply(Command::SetDataProblems(problems));
+    }
     if let Some(year) = cli.year {
         state.apply(Command::Playback(PlaybackCommand::SetYear(year)));
     }
@@ -158,6 +167,12 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         ..Default::default()
     };
     let screenshot = cli.screenshot.clone();
+    // Edits to a curator's folder appear live; the kiosk logs each reload into the folder.
+    let watched = cli.data.clone().filter(|_| cli.screenshot.is_none());
+    let reload_log = watched
+        .as_ref()
+        .filter(|_| cli.kiosk)
+        .map(|dir| dir.join(ssc_atlas::app::RELOAD_LOG_NAME));
     let timings = cli.timings;
     let mesh_map = cli.mesh_map;
     // The coarse map's meshes are built on a worker while eframe opens the window.
@@ -176,7 +191,11 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         ssc_atlas::TITLE,
         options,
         Box::new(move |cc| {
-            let app = AtlasApp::new(state, screenshot)
+            let mut app = AtlasApp::new(state, screenshot);
+            if let Some(dir) = &watched {
+                app = app.with_data_watch(dir, reload_log.clone(), today);
+            }
+            let app = app
                 .with_mode(mode)
                 .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh_map))
                 .with_map_levels(match levels {

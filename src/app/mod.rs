@@ -12,7 +12,10 @@ use crate::ui::map::gpu::GpuTarget;
 use crate::ui::{kiosk, map, plots, side_panel, story_overlay, top_bar, year_slider};
 
 mod keys;
+mod reload;
 mod screenshot;
+
+pub use reload::{RELOAD_LOG_NAME, summary_line};
 
 use keys::{keyboard_commands, kiosk_input, presentation_keys};
 
@@ -32,6 +35,8 @@ pub struct AtlasApp {
     slider_revealed: bool,
     /// Frames drawn so far (the idle test reads it: egui repaints only on change).
     pub frames_drawn: u64,
+    /// A curator's folder under watch (`--data DIR`): reloads arrive here.
+    data_watch: reload::WatchState,
 }
 
 impl AtlasApp {
@@ -47,6 +52,54 @@ impl AtlasApp {
             started: None,
             slider_revealed: false,
             frames_drawn: 0,
+            data_watch: reload::WatchState::Off,
+        }
+    }
+
+    /// Watches a curator's folder: a settled edit is reloaded and validated in the
+    /// background and shown if it has no error (keeping the year, selection and camera),
+    /// else the last good data stays and the window says what is wrong. Each reload is
+    /// logged to `log` when given. A folder that cannot be watched is reported, not fatal.
+    /// The watch starts with the first frame (it needs the context to wake the window).
+    #[must_use]
+    pub fn with_data_watch(
+        mut self,
+        dir: &std::path::Path,
+        log: Option<PathBuf>,
+        today: crate::time::Date,
+    ) -> Self {
+        self.data_watch = reload::WatchState::Pending {
+            dir: dir.to_owned(),
+            log,
+            today,
+        };
+        self
+    }
+
+    /// Starts a pending watch, then applies the reloads it has handed over since the last
+    /// frame.
+    fn take_reloads(&mut self, ctx: &egui::Context) {
+        if let reload::WatchState::Pending { dir, log, today } = &self.data_watch {
+            self.data_watch = match reload::DataWatch::start(dir, ctx.clone(), log.clone(), *today)
+            {
+                Ok(watch) => reload::WatchState::Running(watch),
+                Err(message) => {
+                    eprintln!("ssc-atlas: {message}; edits will not be seen until a restart");
+                    reload::WatchState::Off
+                }
+            };
+        }
+        let reload::WatchState::Running(watch) = &self.data_watch else {
+            return;
+        };
+        let reloads: Vec<reload::Reloaded> = watch.receiver.try_iter().collect();
+        for reloaded in reloads {
+            if let Some(levels) = reloaded.levels {
+                // The map's meshes and buffers are built again from the new data.
+                self.map_levels = levels;
+                self.map_resources = None;
+            }
+            self.state.apply(Command::DataReloaded(reloaded.outcome));
         }
     }
 
@@ -118,6 +171,7 @@ impl AtlasApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
+        self.take_reloads(&ctx);
         let room_scale = !matches!(self.state.mode(), Mode::Desk);
         let theme_choice = self.state.theme();
         if self.applied_style != Some((theme_choice, room_scale)) {
@@ -221,7 +275,9 @@ impl AtlasApp {
             .inner;
 
         match state.mode() {
-            Mode::Desk => {}
+            Mode::Desk => {
+                crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
+            }
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
                 story_overlay::step_counter_ui(&ctx, state, map_rect);
