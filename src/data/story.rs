@@ -77,7 +77,7 @@ pub fn parse_story(text: &str, file: &str, problems: &mut Problems) -> Option<St
             None
         }
         Ok(mut story) => {
-            story.file = file.to_owned();
+            file.clone_into(&mut story.file);
             for (index, step) in story.steps.iter_mut().enumerate() {
                 let duration = step.duration_secs;
                 if !(duration.is_finite() && duration > 0.0 && duration <= MAX_STEP_DURATION_SECS) {
