@@ -29,6 +29,8 @@ pub struct AtlasApp {
     applied_style: Option<(ThemeChoice, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
+    /// Set once the `--screenshot` is saved; `main` reads it after the window closes.
+    screenshot_saved: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// When set (`--timings`), the first frame reports the time since this instant.
     started: Option<std::time::Instant>,
     /// Presentation mode: whether the year slider is showing (the pointer came near it).
@@ -49,6 +51,7 @@ impl AtlasApp {
             applied_style: None,
             screenshot,
             screenshot_receiver: None,
+            screenshot_saved: std::sync::Arc::default(),
             started: None,
             slider_revealed: false,
             frames_drawn: 0,
@@ -101,6 +104,12 @@ impl AtlasApp {
             }
             self.state.apply(Command::DataReloaded(reloaded.outcome));
         }
+    }
+
+    /// Whether the `--screenshot` was saved, readable after eframe has consumed the app: a
+    /// window closed without it must not exit as a success.
+    pub fn screenshot_saved(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        std::sync::Arc::clone(&self.screenshot_saved)
     }
 
     /// Logs the time from `started` to the first frame (the `--timings` flag).
