@@ -25,7 +25,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let today = today_utc();
+    let today = Date::today_utc();
     if let Some(command) = &cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let result = run_command_since(command, &source, today, &mut out, process_started)
@@ -48,15 +48,6 @@ fn main() -> ExitCode {
         };
     }
     run_window(&cli, &source, today)
-}
-
-/// Today's date from the system clock (UTC): the only place the program reads the calendar.
-/// A clock set before 1970 counts as 2026-02-16.
-fn today_utc() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(20_500, |since| (since.as_secs() / 86_400) as i64);
-    Date::from_unix_days(days)
 }
 
 fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {

@@ -176,7 +176,7 @@ fn a_weak_source_is_a_warning_by_the_curators_list_and_by_rule() {
     });
     let mut out = Vec::new();
     run_command(
-        &CliCommand::Validate,
+        &CliCommand::Validate { watch: false },
         &DataSource::Dir(dir),
         TODAY,
         &mut out,
@@ -399,7 +399,7 @@ fn validate_command_exits_with_an_error_listing_each_problem() {
     });
     let mut out = Vec::new();
     let result = run_command(
-        &CliCommand::Validate,
+        &CliCommand::Validate { watch: false },
         &DataSource::Dir(dir),
         TODAY,
         &mut out,
@@ -409,7 +409,13 @@ fn validate_command_exits_with_an_error_listing_each_problem() {
     assert!(text.contains("has no source"), "{text}");
 
     let mut out = Vec::new();
-    run_command(&CliCommand::Validate, &DataSource::Bundled, TODAY, &mut out).unwrap();
+    run_command(
+        &CliCommand::Validate { watch: false },
+        &DataSource::Bundled,
+        TODAY,
+        &mut out,
+    )
+    .unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.lines().last().unwrap().starts_with("ok: "), "{text}");
 }
@@ -421,7 +427,7 @@ fn a_value_with_a_newline_stays_on_its_problem_line() {
     });
     let mut out = Vec::new();
     let result = run_command(
-        &CliCommand::Validate,
+        &CliCommand::Validate { watch: false },
         &DataSource::Dir(dir),
         TODAY,
         &mut out,
@@ -749,4 +755,35 @@ fn a_broken_or_missing_coarse_map_is_reported() {
         "warning: missing",
         &[&label, "1:50m map at every zoom"],
     );
+}
+
+#[test]
+fn validate_watch_reports_each_saved_change() {
+    let dir = broken_copy("watch", |_, _| {});
+    let source = DataSource::Dir(dir.clone());
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let result = ssc_atlas::cli::watch_validate(&source, TODAY, &mut out, Some(1));
+        let _ = done.send((result.is_ok(), String::from_utf8(out).unwrap()));
+    });
+    // Let the watch start, then save a broken date.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let events = dir.join("data/events.geojson");
+    let text = std::fs::read_to_string(&events).unwrap();
+    std::fs::write(
+        &events,
+        text.replacen("\"1955-04-18\"", "\"1955-04-31\"", 1),
+    )
+    .unwrap();
+    let (ok, text) = finished
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("validate --watch reported the change within 10 s");
+    assert!(ok, "{text}");
+    assert!(text.starts_with("watching "), "{text}");
+    assert!(
+        text.contains("after a change to data/events.geojson: 2 error(s)"),
+        "{text}"
+    );
+    assert!(text.contains("1955-04-31"), "the problem itself: {text}");
 }

@@ -39,6 +39,8 @@ pub struct AtlasApp {
     pub frames_drawn: u64,
     /// A curator's folder under watch (`--data DIR`): reloads arrive here.
     data_watch: reload::WatchState,
+    /// Today's date; the system clock unless a test sets another.
+    calendar: Box<dyn Fn() -> crate::time::Date>,
 }
 
 impl AtlasApp {
@@ -56,6 +58,7 @@ impl AtlasApp {
             slider_revealed: false,
             frames_drawn: 0,
             data_watch: reload::WatchState::Off,
+            calendar: Box::new(crate::time::Date::today_utc),
         }
     }
 
@@ -63,6 +66,14 @@ impl AtlasApp {
     /// background and shown if it has no error (keeping the year, selection and camera),
     /// else the last good data stays and the window says what is wrong. Each reload is
     /// logged to `log` when given. A folder that cannot be watched is reported, not fatal.
+    /// Reads today's date from `calendar` instead of the system clock (a soak test crosses
+    /// New Year's Eve in simulated time).
+    #[must_use]
+    pub fn with_calendar(mut self, calendar: impl Fn() -> crate::time::Date + 'static) -> Self {
+        self.calendar = Box::new(calendar);
+        self
+    }
+
     /// The watch starts with the first frame (it needs the context to wake the window).
     #[must_use]
     pub fn with_data_watch(
@@ -181,6 +192,10 @@ impl AtlasApp {
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
         self.take_reloads(&ctx);
+        let today = (self.calendar)();
+        if today.year > self.state.playback().last_year() {
+            self.state.apply(Command::Today(today));
+        }
         let room_scale = !matches!(self.state.mode(), Mode::Desk);
         let theme_choice = self.state.theme();
         if self.applied_style != Some((theme_choice, room_scale)) {

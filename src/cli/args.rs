@@ -89,7 +89,12 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum CliCommand {
     /// Load and check all data; print a summary, or one line per problem and exit 1.
-    Validate,
+    Validate {
+        /// Keep watching the --data folder: check it again after every saved change and print
+        /// what is wrong (Ctrl-C ends).
+        #[arg(long)]
+        watch: bool,
+    },
     /// List events with dates, host city and country as named then, summary, participants,
     /// fields, organizations and sources, as JSON (or CSV).
     Events {

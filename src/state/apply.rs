@@ -158,6 +158,7 @@ impl AppState {
                 };
             }
             Command::SetDataProblemsOpen(open) => self.show_data_problems = open,
+            Command::Today(date) => self.extend_to_year(date.year),
             Command::DataReloaded(outcome) => {
                 let reload = &outcome.0;
                 let reloads = self.data_problems.reloads;

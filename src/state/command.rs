@@ -62,6 +62,8 @@ pub enum Command {
     /// A curator's folder changed and was read again: show it if it has no error, else keep
     /// the last good data and say what is wrong.
     DataReloaded(ReloadOutcome),
+    /// Today's date from the calendar: a new year extends the slider to it.
+    Today(crate::time::Date),
     /// Open or close the "Data problems" window.
     SetDataProblemsOpen(bool),
     /// Move the camera by a distance in world units.

@@ -164,7 +164,18 @@ impl AppState {
     /// Shows `atlas` in place of the data on screen (a curator's edit), keeping the year, the
     /// selections that still exist, the camera, the mode and the story where it still fits.
     fn replace_atlas(&mut self, atlas: Arc<Atlas>) {
-        let last_year = self.playback.last_year();
+        self.rebuild(atlas, self.playback.last_year());
+    }
+
+    /// A new calendar year began while the atlas ran (a kiosk runs through New Year's Eve):
+    /// the slider and the series reach it.
+    fn extend_to_year(&mut self, last_year: i32) {
+        if last_year > self.playback.last_year() {
+            self.rebuild(Arc::clone(&self.atlas), last_year);
+        }
+    }
+
+    fn rebuild(&mut self, atlas: Arc<Atlas>, last_year: i32) {
         let Derived {
             event_years,
             member_staircases,
