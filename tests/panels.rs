@@ -511,3 +511,40 @@ fn hovering_a_faint_line_names_its_organization() {
         "the hover text names the body: {text:?}"
     );
 }
+
+#[test]
+fn data_problems_are_one_click_away_at_every_window_size() {
+    let problems: Vec<ssc_atlas::data::Problem> = (0..40)
+        .map(|i| {
+            ssc_atlas::data::Problem::new(
+                "data/events.geojson",
+                format!("features[{i}] (id \"event-{i}\").properties.start"),
+                "'1955-04-31' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+            )
+        })
+        .collect();
+    for size in [(1024.0, 700.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        let mut app = desk_app(1975);
+        app.state.apply(Command::SetDataProblems(problems.clone()));
+        let mut harness = harness(app, size);
+        harness.run();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
+        let button = harness.get_by_label("40 data problems");
+        assert!(
+            screen.contains_rect(button.rect()),
+            "{size:?}: the button is on screen"
+        );
+        button.click();
+        harness.run();
+        let first = harness.get_by_label_contains("features[0] (id \"event-0\")");
+        assert!(
+            screen.contains_rect(first.rect()),
+            "{size:?}: the first problem is on screen at {:?}",
+            first.rect()
+        );
+        // Closing it is a command like any other.
+        harness.get_by_label("40 data problems").click();
+        harness.run();
+        assert!(!harness.state().state.show_data_problems());
+    }
+}
