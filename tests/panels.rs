@@ -548,3 +548,38 @@ fn data_problems_are_one_click_away_at_every_window_size() {
         assert!(!harness.state().state.show_data_problems());
     }
 }
+
+#[test]
+fn the_picture_of_1984_sets_the_atlas_counts_beside_the_articles_figures() {
+    // A tall window, so the list of a hundred bodies and the figures below it are on screen.
+    let mut harness = harness(desk_app(1984), (1440.0, 4000.0));
+    harness.run();
+    harness
+        .get_by_label("The picture by the end of 1984")
+        .click();
+    harness.run();
+    for (figure, count) in [
+        ("nearly 30 regional and sub-regional organizations", 32),
+        (
+            "more than 30 organizations of raw-material producing and exporting countries",
+            17,
+        ),
+        ("nearly 20 monetary and financial organizations", 23),
+    ] {
+        assert!(harness.query_by_label(figure).is_some(), "{figure}");
+        assert!(
+            harness
+                .query_by_label(&format!(
+                    "this atlas holds {count} existing at the end of 1984"
+                ))
+                .is_some(),
+            "{count} beside {figure}"
+        );
+    }
+    assert!(
+        harness
+            .query_by_label_contains("left out rather than guessed")
+            .is_some(),
+        "the panel says why the producers' count is lower"
+    );
+}
