@@ -26,6 +26,16 @@ fn main() -> ExitCode {
         }
     };
     let today = Date::today_utc();
+    if let Some(ssc_atlas::cli::CliCommand::Bench {
+        window: true,
+        seconds,
+        window_size,
+        mesh,
+        ..
+    }) = &cli.command
+    {
+        return run_window_bench(*seconds, *window_size, *mesh);
+    }
     if let Some(command) = &cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let result = run_command_since(command, &source, today, &mut out, process_started)
@@ -223,6 +233,82 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("ssc-atlas: cannot open the window: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The window of `bench --window`: the measured atlas, and where its figures go.
+struct BenchWindow {
+    bench: ssc_atlas::app::window_bench::WindowBench,
+    reports: std::rc::Rc<std::cell::RefCell<Vec<ssc_atlas::app::window_bench::PhaseReport>>>,
+}
+impl eframe::App for BenchWindow {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // The window's pixels per point are 1 under Xvfb; the size is in pixels.
+        self.bench.show(ui);
+        if self.bench.finished() {
+            self.reports.borrow_mut().clone_from(&self.bench.reports);
+        }
+    }
+}
+
+/// `bench --window`: the bundled scenario in a real window, timed phase by phase; the
+/// figures go to standard output as JSON when the window closes.
+fn run_window_bench(phase_secs: f64, (width, height): (u32, u32), mesh: bool) -> ExitCode {
+    use ssc_atlas::app::window_bench::{WindowBench, WindowBenchReport};
+    let atlas = Arc::new(load_atlas(&ssc_atlas::data::DataSource::Bundled));
+    let state = ssc_atlas::bench::scenario_state(Arc::clone(&atlas));
+    let coarse_maps = ssc_atlas::data::coarse_maps(&ssc_atlas::data::DataSource::Bundled);
+    let (levels, _) = coarse_levels(&coarse_maps, &atlas.world);
+    let reports = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let reports_out = std::rc::Rc::clone(&reports);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(ssc_atlas::TITLE)
+            .with_inner_size([width as f32, height as f32]),
+        wgpu_options: wgpu_configuration(),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        ssc_atlas::TITLE,
+        options,
+        Box::new(move |cc| {
+            let app = AtlasApp::new(state, None)
+                .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh))
+                .with_map_levels(levels);
+            Ok(Box::new(BenchWindow {
+                bench: WindowBench::new(app, phase_secs),
+                reports: reports_out,
+            }))
+        }),
+    );
+    if let Err(err) = result {
+        eprintln!("ssc-atlas: cannot open the window: {err}");
+        return ExitCode::FAILURE;
+    }
+    let phases = reports.borrow().clone();
+    if phases.is_empty() {
+        eprintln!("ssc-atlas: the window closed before the benchmark finished");
+        return ExitCode::FAILURE;
+    }
+    let report = WindowBenchReport {
+        window_px: (width, height),
+        phase_secs,
+        renderer: if mesh {
+            "egui meshes"
+        } else {
+            "wgpu map buffers"
+        },
+        phases,
+    };
+    match serde_json::to_string_pretty(&report) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("ssc-atlas: cannot encode the report: {err}");
             ExitCode::FAILURE
         }
     }

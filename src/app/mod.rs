@@ -14,6 +14,7 @@ use crate::ui::{kiosk, map, plots, side_panel, story_overlay, top_bar, year_slid
 mod keys;
 mod reload;
 mod screenshot;
+pub mod window_bench;
 
 pub use reload::{RELOAD_LOG_NAME, summary_line};
 

@@ -144,6 +144,16 @@ pub enum CliCommand {
         /// Draw countries as egui meshes (the fallback renderer) instead of through the GPU.
         #[arg(long)]
         mesh: bool,
+        /// Open a real window and time the frames it presents: Play, a story's flights and
+        /// the kiosk's attract loop, each for --seconds.
+        #[arg(long)]
+        window: bool,
+        /// With --window: seconds per phase.
+        #[arg(long, default_value_t = 20.0)]
+        seconds: f64,
+        /// With --window: the window's size in pixels, `WxH`.
+        #[arg(long = "window-size", value_name = "WxH", value_parser = parse_size, default_value = "1920x1080")]
+        window_size: (u32, u32),
     },
     /// Organizations with founding date and today's member count.
     Organizations {

@@ -72,6 +72,7 @@ pub fn run_command_since(
         large,
         large_map,
         mesh,
+        ..
     } = command
     {
         let options = crate::bench::BenchOptions {
