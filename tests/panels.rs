@@ -583,3 +583,29 @@ fn the_picture_of_1984_sets_the_atlas_counts_beside_the_articles_figures() {
         "the panel says why the producers' count is lower"
     );
 }
+
+#[test]
+fn f12_shows_frame_times_at_the_desk_and_never_in_the_kiosk() {
+    let mut desk = harness(desk_app(1975), (1280.0, 800.0));
+    desk.run();
+    assert!(desk.query_by_label_contains("frames/s").is_none(), "off by default");
+    desk.key_press(egui::Key::F12);
+    desk.run();
+    assert!(desk.state().state.show_frame_overlay());
+    // A few frames, so there is something to summarise.
+    desk.run_steps(5);
+    assert!(
+        desk.query_by_label_contains("frames/s").is_some(),
+        "the overlay shows frame rates"
+    );
+    desk.key_press(egui::Key::F12);
+    desk.run();
+    assert!(desk.query_by_label_contains("frames/s").is_none());
+
+    let mut kiosk = harness(kiosk_app(1975), (1280.0, 800.0));
+    kiosk.run();
+    kiosk.key_press(egui::Key::F12);
+    kiosk.run_steps(5);
+    assert!(!kiosk.state().state.show_frame_overlay());
+    assert!(kiosk.query_by_label_contains("frames/s").is_none());
+}

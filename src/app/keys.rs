@@ -36,6 +36,10 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
         if !widget_focused && input.key_pressed(egui::Key::Escape) {
             commands.push(Command::ClearSelection);
         }
+        // Staff and developers: frame times over the map (never offered to kiosk visitors).
+        if input.key_pressed(egui::Key::F12) {
+            commands.push(Command::ToggleFrameOverlay);
+        }
         (commands, right || left)
     });
     if arrows && widget_focused {

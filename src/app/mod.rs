@@ -40,6 +40,9 @@ pub struct AtlasApp {
     pub frames_drawn: u64,
     /// A curator's folder under watch (`--data DIR`): reloads arrive here.
     data_watch: reload::WatchState,
+    /// Timings of the last frames, for the F12 overlay.
+    frame_stats: crate::ui::frame_overlay::FrameStats,
+    last_frame_at: Option<std::time::Instant>,
     /// Today's date; the system clock unless a test sets another.
     calendar: Box<dyn Fn() -> crate::time::Date>,
 }
@@ -60,6 +63,8 @@ impl AtlasApp {
             frames_drawn: 0,
             data_watch: reload::WatchState::Off,
             calendar: Box::new(crate::time::Date::today_utc),
+            frame_stats: crate::ui::frame_overlay::FrameStats::default(),
+            last_frame_at: None,
         }
     }
 
@@ -190,6 +195,7 @@ impl AtlasApp {
     /// Draws the whole atlas into `ui` and applies what the user did. Used by eframe and by
     /// the UI tests alike.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let frame_started = std::time::Instant::now();
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
         self.take_reloads(&ctx);
@@ -302,6 +308,9 @@ impl AtlasApp {
         match state.mode() {
             Mode::Desk => {
                 crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
+                if state.show_frame_overlay() {
+                    crate::ui::frame_overlay::frame_overlay_ui(&ctx, &self.frame_stats, map_rect);
+                }
             }
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
@@ -340,6 +349,12 @@ impl AtlasApp {
             );
         }
         self.handle_screenshot(&ctx);
+        let interval = self
+            .last_frame_at
+            .map_or(0.0, |last| (frame_started - last).as_secs_f64());
+        self.last_frame_at = Some(frame_started);
+        self.frame_stats
+            .record(interval, frame_started.elapsed().as_secs_f64() * 1000.0);
     }
 
     /// A kiosk visitor must never leave the atlas: no link opens a browser there. A lecturer's

@@ -158,6 +158,10 @@ impl AppState {
                 };
             }
             Command::SetDataProblemsOpen(open) => self.show_data_problems = open,
+            Command::ToggleFrameOverlay => {
+                self.show_frame_overlay =
+                    !self.show_frame_overlay && matches!(self.mode, Mode::Desk);
+            }
             Command::Today(date) => self.extend_to_year(date.year),
             Command::DataReloaded(outcome) => {
                 let reload = &outcome.0;

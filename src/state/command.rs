@@ -64,6 +64,8 @@ pub enum Command {
     DataReloaded(ReloadOutcome),
     /// Today's date from the calendar: a new year extends the slider to it.
     Today(crate::time::Date),
+    /// Desk: show or hide the frame-time overlay (F12).
+    ToggleFrameOverlay,
     /// Open or close the "Data problems" window.
     SetDataProblemsOpen(bool),
     /// Move the camera by a distance in world units.

@@ -25,6 +25,9 @@ struct WindowState {
     cursor_visible: bool,
 }
 
+// The switches a user flips (panel, plots, problems window, frame overlay) are independent
+// of one another: booleans say that best.
+#[allow(clippy::struct_excessive_bools)]
 pub struct AppState {
     atlas: Arc<Atlas>,
     playback: Playback,
@@ -58,6 +61,8 @@ pub struct AppState {
     data_problems: DataProblems,
     /// Whether the "Data problems" window is open.
     show_data_problems: bool,
+    /// Whether frame times are shown over the map (desk only).
+    show_frame_overlay: bool,
 }
 
 /// What `validate` says about the data: the problems of the data shown, or of the last edit
@@ -158,6 +163,7 @@ impl AppState {
             independent_per_year,
             data_problems: DataProblems::default(),
             show_data_problems: false,
+            show_frame_overlay: false,
         }
     }
 
@@ -234,6 +240,11 @@ impl AppState {
 
     pub fn show_data_problems(&self) -> bool {
         self.show_data_problems
+    }
+
+    /// The frame-time overlay is on, and the mode allows it (never in a kiosk).
+    pub fn show_frame_overlay(&self) -> bool {
+        self.show_frame_overlay && matches!(self.mode, Mode::Desk)
     }
 
     pub fn playback(&self) -> &Playback {
