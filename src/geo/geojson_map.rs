@@ -146,7 +146,18 @@ impl MapReader<'_> {
                         .push(file, &path, "no drawable polygon after repair");
                     return;
                 }
-                self.countries.push(build_country(key, name, &repaired));
+                let country = build_country(key, name, &repaired);
+                if country.unfilled_polygons > 0 {
+                    self.problems.push(
+                        file,
+                        format!("{path}.geometry"),
+                        format!(
+                            "{} polygon(s) too intricate to fill (rings zigzag across the whole shape); only their outline is drawn",
+                            country.unfilled_polygons
+                        ),
+                    );
+                }
+                self.countries.push(country);
             }
             Err(message) => self
                 .problems
