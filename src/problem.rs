@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+pub mod json;
+
 /// One problem: the file, where in it (a feature or JSON path), and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

@@ -62,15 +62,10 @@ pub const BUNDLED_STORIES: [(&str, &str); 3] = [
 
 /// Parses one story file; a broken one is reported and skipped.
 pub fn parse_story(text: &str, file: &str, problems: &mut Problems) -> Option<Story> {
-    match serde_json::from_str::<Story>(text) {
-        Ok(story) if story.steps.is_empty() => {
-            problems.push(file, "steps", "a story needs at least one step");
-            None
-        }
-        Ok(story) => Some(story),
-        Err(err) => {
-            problems.push(file, "", format!("not a valid story: {err}"));
-            None
-        }
+    let story: Story = super::parse::whole_file(text, file, problems)?;
+    if story.steps.is_empty() {
+        problems.push(file, "steps", "a story needs at least one step");
+        return None;
     }
+    Some(story)
 }

@@ -143,5 +143,5 @@ pub(in crate::data) fn countries(
 
 /// The items of an optional top-level array (`map_notes`): none when it is absent.
 fn json_array_or_nothing<'a>(document: &Document<'a>, key: &str) -> Vec<&'a str> {
-    super::json::array_items(document.text, key).unwrap_or_default()
+    crate::problem::json::array_items(document.text, key).unwrap_or_default()
 }

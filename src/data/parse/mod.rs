@@ -11,12 +11,21 @@ pub(super) use events::events;
 pub(super) use figures::figures;
 pub(super) use organizations::organizations;
 
-mod json;
-
-use json::Document;
+use crate::problem::json::{self, Document};
 
 use crate::problem::Problems;
 use crate::time::Date;
+
+/// A whole file read as one record (a story): a syntax error says where and why, a value of
+/// the wrong type names its field.
+pub(super) fn whole_file<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+    problems: &mut Problems,
+) -> Option<T> {
+    let document = Document::new(file, text);
+    document.read_item(document.item(text), "", problems)
+}
 
 /// The items of the array at `key` of the top-level object, found even in a broken file.
 /// Without such an array: the file's syntax error if it has one, else that it is missing.

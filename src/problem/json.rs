@@ -1,4 +1,4 @@
-//! Reading JSON that a curator wrote by hand, item by item.
+//! Reading JSON that a curator wrote by hand, item by item (every file of the atlas is JSON).
 //!
 //! A lenient scanner splits a file's top-level arrays into the text of each item without
 //! building anything, so one broken item (a stray byte, a `NaN`, a number like `1e400`, an
@@ -17,7 +17,7 @@ pub const MAX_NESTING_DEPTH: usize = 32;
 pub const MAX_STRING_BYTES: usize = 10_000;
 
 /// One file's text, with what a problem needs to say where something is.
-pub(super) struct Document<'a> {
+pub(crate) struct Document<'a> {
     pub file: &'a str,
     pub text: &'a str,
     line_starts: OnceCell<Vec<usize>>,
