@@ -62,7 +62,7 @@ pub fn validate(atlas: &Atlas, source: &DataSource, today: Date) -> Vec<Problem>
     check_countries(atlas, &countries_file, &mut problems);
     check_stories(atlas, today.year, &mut problems);
     check_sources(atlas, source, &mut problems);
-    problems
+    crate::problem::fold_follow_ons(problems)
 }
 
 /// Every source in every file, and every web address written into a note (shown as a link):

@@ -119,7 +119,7 @@ impl<'a> Document<'a> {
         problems: &mut Problems,
     ) -> Option<T> {
         if let Some((offset, message)) = limit_breach(item.text) {
-            let field = path_at(item.text, offset);
+            let field = shortened(&path_at(item.text, offset));
             problems.push(self.file, join_path(path, &field), message);
             return None;
         }
@@ -143,6 +143,20 @@ impl<'a> Document<'a> {
                 None
             }
         }
+    }
+}
+
+/// A path cut after its first few steps: one nested forty levels deep would fill the line.
+fn shortened(path: &str) -> String {
+    const STEPS_KEPT: usize = 6;
+    let cut = path
+        .char_indices()
+        .filter(|&(_, c)| c == '.' || c == '[')
+        .nth(STEPS_KEPT)
+        .map(|(i, _)| i);
+    match cut {
+        Some(cut) => format!("{}…", &path[..cut]),
+        None => path.to_owned(),
     }
 }
 
@@ -189,7 +203,7 @@ fn likely_cause(
     // A byte that was not UTF-8 reads as NUL (see `source::decode`).
     if let Some(nul) = item.find('\0') {
         return format!(
-            "invalid UTF-8 (a byte that is not text) at byte {}",
+            "invalid UTF-8 (a byte that is not text) at byte offset {}",
             item_start + nul
         );
     }

@@ -59,7 +59,19 @@ pub(in crate::data) fn events(
         let raw = feature.properties;
         let path = item.path;
         ids.push((item.index, raw.id.clone()));
-        let Some((lon, lat)) = feature.geometry.and_then(point_coordinates) else {
+        let geometry = match feature.geometry {
+            // Read alone, so a number out of range in it is named with its line.
+            Some(raw) if raw.get() != "null" => {
+                let geometry_path = format!("{path}.geometry");
+                let geometry_item = document.item(raw.get());
+                match document.read_item(geometry_item, &geometry_path, problems) {
+                    Some(geometry) => Some(geometry),
+                    None => return,
+                }
+            }
+            _ => None,
+        };
+        let Some((lon, lat)) = geometry.and_then(point_coordinates) else {
             problems.push(
                 file,
                 format!("{path}.geometry"),
@@ -107,10 +119,8 @@ pub(in crate::data) fn events(
     (events, ids)
 }
 
-/// A feature's Point as `(longitude, latitude)`, read by the `geojson` crate; `None` for a
-/// malformed geometry or any other geometry type.
-fn point_coordinates(geometry: &RawValue) -> Option<(f64, f64)> {
-    let geometry: geojson::Geometry = serde_json::from_str(geometry.get()).ok()?;
+/// A feature's Point as `(longitude, latitude)`; `None` for any other geometry type.
+fn point_coordinates(geometry: geojson::Geometry) -> Option<(f64, f64)> {
     match geometry.value {
         geojson::GeometryValue::Point { coordinates } => match coordinates.as_slice() {
             [lon, lat, ..] => Some((*lon, *lat)),
