@@ -93,7 +93,7 @@ pub fn read_text(path: &Path, label: &str, problems: &mut Problems) -> Option<St
 
 /// Text of a file's bytes with every byte offset kept: a byte-order mark becomes three
 /// spaces and each byte that is not UTF-8 a NUL.
-fn decode(mut bytes: Vec<u8>, label: &str, problems: &mut Problems) -> String {
+pub(super) fn decode(mut bytes: Vec<u8>, label: &str, problems: &mut Problems) -> String {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         problems.0.push(crate::problem::Problem::warning(
             label,

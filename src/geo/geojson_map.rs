@@ -128,17 +128,20 @@ impl MapReader<'_> {
             return;
         };
         let geometry = match parts.geometry {
-            Some(raw) if raw.get() != "null" => match drawable_type(raw.get()) {
-                Err(message) => Err(("geometry".to_owned(), message)),
-                Ok(()) => {
+            Some(raw) if raw.get() != "null" => {
+                if let Err(message) = drawable_type(raw.get()) {
+                    Err(("geometry".to_owned(), message))
+                } else {
                     let geometry_path = format!("{path}.geometry");
                     let item = document.item(raw.get());
-                    match document.read_item::<Geometry>(item, &geometry_path, self.problems) {
-                        Some(geometry) => Ok(Some(geometry)),
-                        None => return,
-                    }
+                    let Some(geometry) =
+                        document.read_item::<Geometry>(item, &geometry_path, self.problems)
+                    else {
+                        return;
+                    };
+                    Ok(Some(geometry))
                 }
-            },
+            }
             _ => Ok(None),
         };
         self.points += brackets;

@@ -414,12 +414,13 @@ impl<'a> Walk<'a> {
                 }
             }
             Token::Str { start, end } => {
-                if let Some(frame) = self.frames.last_mut() {
-                    if !frame.array && frame.expect_key {
-                        frame.key = Some((start, end));
-                        frame.expect_key = false;
-                        return true;
-                    }
+                if let Some(frame) = self.frames.last_mut()
+                    && !frame.array
+                    && frame.expect_key
+                {
+                    frame.key = Some((start, end));
+                    frame.expect_key = false;
+                    return true;
                 }
             }
             Token::Colon | Token::Other => {}
@@ -436,7 +437,9 @@ impl<'a> Walk<'a> {
         let mut path = String::new();
         for frame in &self.frames {
             if frame.array {
-                path.push_str(&format!("[{}]", frame.index));
+                path.push('[');
+                path.push_str(&frame.index.to_string());
+                path.push(']');
             } else if let Some(key) = self.key_of(frame) {
                 path.push('.');
                 path.push_str(key);
@@ -542,10 +545,10 @@ pub(crate) fn array_items<'a>(text: &'a str, key: &str) -> Option<Vec<&'a str>> 
                     current = Some((current.map_or(start, |(first, _)| first), end));
                 }
             }
-        } else if walk.frames.len() > 2 {
-            if let Some((_, last)) = current.as_mut() {
-                *last = end;
-            }
+        } else if walk.frames.len() > 2
+            && let Some((_, last)) = current.as_mut()
+        {
+            *last = end;
         }
         walk.step(token);
         let back_in_array = walk.frames.len() == 2 && current.is_some();
@@ -575,13 +578,14 @@ pub(crate) fn item_id<'a>(item: &'a str, key: &str) -> Option<&'a str> {
         let depth = walk.frames.len();
         let here = walk.frames.last().and_then(|f| walk.key_of(f));
         let parent_is_properties = depth == 2 && walk.key_of(&walk.frames[0]) == Some("properties");
-        if here == Some(key) && (depth == 1 || parent_is_properties) {
-            if let Some((Token::Colon, _, _)) = tokens.peek().copied() {
-                walk.step(Token::Colon);
-                tokens.next();
-                if let Some((Token::Str { start, end }, _, _)) = tokens.peek().copied() {
-                    return item.get(start..end).filter(|id| !id.contains('\\'));
-                }
+        if here == Some(key)
+            && (depth == 1 || parent_is_properties)
+            && let Some((Token::Colon, _, _)) = tokens.peek().copied()
+        {
+            walk.step(Token::Colon);
+            tokens.next();
+            if let Some((Token::Str { start, end }, _, _)) = tokens.peek().copied() {
+                return item.get(start..end).filter(|id| !id.contains('\\'));
             }
         }
     }

@@ -16,6 +16,38 @@ use crate::problem::json::{self, Document};
 use crate::problem::Problems;
 use crate::time::Date;
 
+/// Reads one file of a data folder from its bytes, as loading the folder would, and says
+/// how many items it gave and what problems it met: for fuzzing every reader without a
+/// folder. `name` is the file's place in the folder (`data/events.geojson`,
+/// `stories/x.json`, `geo/countries-110m.geojson`).
+pub fn read_file_bytes(name: &str, bytes: &[u8]) -> (usize, Problems) {
+    use super::source::{COUNTRIES_FILE, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE};
+    let mut problems = Problems::default();
+    let text = super::source::decode(bytes.to_vec(), name, &mut problems);
+    let items = match name {
+        EVENTS_FILE => events(&text, name, &mut problems).0.len(),
+        ORGANIZATIONS_FILE => organizations(&text, name, &mut problems).0.len(),
+        COUNTRIES_FILE => {
+            let (states, countries, notes) = countries(&text, name, &mut problems);
+            states.len() + countries.len() + notes.len()
+        }
+        FIGURES_FILE => figures(&text, name, &mut problems).len(),
+        _ if name.starts_with("stories/") => {
+            usize::from(super::story::parse_story(&text, name, &mut problems).is_some())
+        }
+        _ if name.starts_with("geo/") => {
+            crate::geo::World::from_geojson(&text, name, &mut problems)
+                .countries
+                .len()
+        }
+        _ => {
+            problems.push(name, "", "not a file the atlas reads");
+            0
+        }
+    };
+    (items, problems)
+}
+
 /// A whole file read as one record (a story): a syntax error says where and why, a value of
 /// the wrong type names its field.
 pub(super) fn whole_file<T: serde::de::DeserializeOwned>(
