@@ -8,6 +8,7 @@
 //! the cases run, inputs per second, and the slowest and largest input.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -79,9 +80,37 @@ const TOKENS: [&[u8]; 24] = [
     b"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
 ];
 
-/// One to four mutations of `input`.
-fn mutate(input: &[u8], rng: &mut Rng) -> Vec<u8> {
+/// A ring's worth of random points (a random walk, crossing itself) put at the start of
+/// some ring of a map: large polygons go through the cutting into pieces.
+fn insert_long_ring(bytes: &mut Vec<u8>, rng: &mut Rng) {
+    let marker = b"[[[";
+    let starts: Vec<usize> = bytes
+        .windows(marker.len())
+        .enumerate()
+        .filter(|(_, w)| *w == marker)
+        .map(|(i, _)| i + marker.len() - 1)
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    let at = starts[rng.below(starts.len())];
+    let count = 4_000 + rng.below(30_000);
+    let (mut lon, mut lat) = (rng.below(300) as f64 - 150.0, rng.below(140) as f64 - 70.0);
+    let mut text = String::new();
+    for _ in 0..count {
+        lon = (lon + (rng.below(2001) as f64 - 1000.0) * 1e-3).clamp(-180.0, 180.0);
+        lat = (lat + (rng.below(2001) as f64 - 1000.0) * 1e-3).clamp(-90.0, 90.0);
+        let _ = write!(text, "[{lon:.4},{lat:.4}],");
+    }
+    bytes.splice(at..at, text.into_bytes());
+}
+
+/// One to four mutations of `input`; a map may also get a long random ring.
+fn mutate(input: &[u8], is_map: bool, rng: &mut Rng) -> Vec<u8> {
     let mut bytes = input.to_vec();
+    if is_map && rng.below(4) == 0 {
+        insert_long_ring(&mut bytes, rng);
+    }
     for _ in 0..=rng.below(4) {
         let len = bytes.len();
         let at = rng.below(len + 1);
@@ -199,7 +228,7 @@ fn fuzz(duration: Duration, seed: u64) -> Report {
                 hit
             })
             .unwrap();
-        let input = mutate(original, &mut rng);
+        let input = mutate(original, name.starts_with("geo/"), &mut rng);
         reset_peak_memory();
         let before_kb = resident_memory_kb().unwrap_or(0);
         let start = Instant::now();
@@ -229,6 +258,15 @@ fn fuzz(duration: Duration, seed: u64) -> Report {
             report.largest_kb = (grew_kb, format!("{case}, {} bytes", input.len()));
         }
         report.cases += 1;
+        if report.cases % 20_000 == 0 {
+            println!(
+                "fuzz: {} cases after {:.0} s; slowest so far {:.3} s; largest so far +{} KB",
+                report.cases,
+                started.elapsed().as_secs_f64(),
+                report.slowest.0.as_secs_f64(),
+                report.largest_kb.0
+            );
+        }
     }
     let _ = std::panic::take_hook();
     let seconds = started.elapsed().as_secs_f64();
