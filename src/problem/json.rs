@@ -207,15 +207,25 @@ fn likely_cause(
             item_start + nul
         );
     }
+    if at.starts_with('\u{feff}') {
+        return "a byte-order mark (an invisible U+FEFF) inside the file: delete it".into();
+    }
     if message.starts_with("number out of range") {
         let number = number_around(document, offset);
         return format!("the number {number} is out of range (too large for a number)");
     }
-    if message.starts_with("expected value") || message.starts_with("expected ident") {
-        for word in ["NaN", "-NaN", "Infinity", "-Infinity", "inf", "nan"] {
-            if at.starts_with(word) || number_around(document, offset) == word {
-                return format!("{word} is not a number JSON allows (write a number or null)");
-            }
+    if message.starts_with("expected value")
+        || message.starts_with("expected ident")
+        || message.starts_with("invalid number")
+    {
+        let words = ["-Infinity", "-NaN", "Infinity", "NaN", "-inf", "inf", "nan"];
+        let token = number_around(document, offset);
+        let word = words
+            .iter()
+            .find(|&&word| token == word)
+            .or_else(|| words.iter().find(|&&word| at.starts_with(word)));
+        if let Some(word) = word {
+            return format!("{word} is not a number JSON allows (write a number or null)");
         }
     }
     if message.starts_with("trailing comma") {
@@ -626,6 +636,33 @@ mod tests {
         let closing = text.rfind("}]").unwrap();
         assert_eq!(path_at(text, closing), ".properties.sources[1]");
         assert_eq!(item_id(text, "id"), Some("a"));
+    }
+
+    fn cause_of(text: &str) -> String {
+        let mut problems = Problems::default();
+        let document = Document::new("f.json", text);
+        document.read_item::<serde::de::IgnoredAny>(document.item(text), "", &mut problems);
+        problems.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_likely_cause_line_and_column() {
+        assert_eq!(
+            cause_of("{\"a\": [1,\n \u{feff}2]}"),
+            "f.json: a[1]: not valid JSON at line 2 column 2: a byte-order mark (an invisible U+FEFF) inside the file: delete it; this item is left out"
+        );
+        assert_eq!(
+            cause_of("{\"a\": -Infinity}"),
+            "f.json: a: not valid JSON at line 1 column 8: -Infinity is not a number JSON allows (write a number or null); this item is left out"
+        );
+        assert_eq!(
+            cause_of("{\"a\": 1}}"),
+            "f.json: not valid JSON at line 1 column 9: text after the end of the document (a stray character or a second document); this item is left out"
+        );
+        assert_eq!(
+            cause_of("{a: 1}"),
+            "f.json: not valid JSON at line 1 column 2: a key without quotes (keys are written \"key\": value); this item is left out"
+        );
     }
 
     #[test]
