@@ -3,11 +3,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use clap::Parser;
 use ssc_atlas::app::{AtlasApp, Mode};
 use ssc_atlas::cli::{Cli, CliError, run_command_since};
-use ssc_atlas::data::load_atlas;
+use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::geo::map_mesh::coarse_levels;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::{AppState, Command, MapView, ThemeChoice};
@@ -17,8 +18,14 @@ use ssc_atlas::time::playback::PlaybackCommand;
 fn main() -> ExitCode {
     let process_started = std::time::Instant::now();
     let cli = Cli::parse();
-    let source = cli.data_source();
-    let today = today_utc();
+    let source = match cli.checked_data_source() {
+        Ok(source) => source,
+        Err(err) => {
+            eprintln!("ssc-atlas: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let today = Date::today_utc();
     if let Some(command) = &cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let result = run_command_since(command, &source, today, &mut out, process_started)
@@ -40,21 +47,20 @@ fn main() -> ExitCode {
             }
         };
     }
-    run_window(&cli, today)
+    run_window(&cli, &source, today)
 }
 
-/// Today's date from the system clock (UTC): the only place the program reads the calendar.
-/// A clock set before 1970 counts as 2026-02-16.
-fn today_utc() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(20_500, |since| (since.as_secs() / 86_400) as i64);
-    Date::from_unix_days(days)
-}
-
-fn run_window(cli: &Cli, today: Date) -> ExitCode {
+fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     let started = std::time::Instant::now();
-    let atlas = load_atlas(&cli.data_source());
+    if let Err(err) = cli.check_screenshot() {
+        eprintln!("ssc-atlas: {err}");
+        return ExitCode::FAILURE;
+    }
+    let atlas = load_atlas(source);
+    if let Err(err) = cli.check_year(&(atlas.first_year()..=today.year)) {
+        eprintln!("ssc-atlas: {err}");
+        return ExitCode::FAILURE;
+    }
     if cli.timings {
         eprintln!(
             "timings: data loaded after {} ms",
@@ -65,7 +71,16 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         eprintln!("warning: {problem}");
     }
     let last_year = today.year;
+    // A curator's folder is validated as a whole, so the window can list what is wrong (the
+    // bundled data is checked by the tests).
+    let data_problems = cli
+        .data
+        .as_ref()
+        .map(|_| ssc_atlas::data::validate::validate(&atlas, source, today));
     let mut state = AppState::new(Arc::new(atlas), cli.year.unwrap_or(1964), last_year);
+    if let Some(problems) = data_problems {
+        state.apply(Command::SetDataProblems(problems));
+    }
     if let Some(year) = cli.year {
         state.apply(Command::Playback(PlaybackCommand::SetYear(year)));
     }
@@ -157,12 +172,22 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         wgpu_options: wgpu_configuration(),
         ..Default::default()
     };
-    let screenshot = cli.screenshot.clone();
+    // Edits to a curator's folder appear live; the kiosk logs each reload into the folder.
+    let watched = cli.data.clone().filter(|_| cli.screenshot.is_none());
+    let reload_log = watched
+        .as_ref()
+        .filter(|_| cli.kiosk)
+        .map(|dir| dir.join(ssc_atlas::app::RELOAD_LOG_NAME));
     let timings = cli.timings;
     let mesh_map = cli.mesh_map;
     // The coarse map's meshes are built on a worker while eframe opens the window.
-    let coarse_maps = ssc_atlas::data::coarse_maps(&cli.data_source());
+    let coarse_maps = ssc_atlas::data::coarse_maps(source);
     let atlas_for_levels = Arc::clone(state.atlas());
+    let mut app = AtlasApp::new(state, cli.screenshot.clone()).with_mode(mode);
+    if let Some(dir) = &watched {
+        app = app.with_data_watch(dir, reload_log, today);
+    }
+    let screenshot_saved = app.screenshot_saved();
     let levels = std::thread::Builder::new()
         .name("coarse-maps".into())
         .spawn(move || {
@@ -176,8 +201,7 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         ssc_atlas::TITLE,
         options,
         Box::new(move |cc| {
-            let app = AtlasApp::new(state, screenshot)
-                .with_mode(mode)
+            let app = app
                 .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh_map))
                 .with_map_levels(match levels {
                     Ok(worker) => worker.join().unwrap_or_default(),
@@ -191,6 +215,11 @@ fn run_window(cli: &Cli, today: Date) -> ExitCode {
         }),
     );
     match result {
+        // The reason (a folder that cannot be written …) was printed when saving failed.
+        Ok(()) if cli.screenshot.is_some() && !screenshot_saved.load(Ordering::Relaxed) => {
+            eprintln!("ssc-atlas: no screenshot was saved");
+            ExitCode::FAILURE
+        }
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("ssc-atlas: cannot open the window: {err}");

@@ -184,6 +184,7 @@ mod tests {
     fn story(id: &str, years: &[i32]) -> Story {
         Story {
             id: id.into(),
+            file: format!("stories/{id}.json"),
             title: id.into(),
             summary: String::new(),
             steps: years

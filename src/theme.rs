@@ -96,6 +96,14 @@ pub fn note_color(theme: ThemeChoice) -> Color32 {
     }
 }
 
+/// Text that asks a curator to act (an edit not shown, data problems).
+pub fn warning_color(theme: ThemeChoice) -> Color32 {
+    match theme {
+        ThemeChoice::Light => Color32::from_rgb(0xB0, 0x2A, 0x0A),
+        ThemeChoice::Dark => Color32::from_rgb(0xFF, 0x8A, 0x65),
+    }
+}
+
 /// Size of the big year read-out under the map.
 pub const YEAR_FONT_SIZE: f32 = 34.0;
 pub const CARD_TITLE_SIZE: f32 = 19.0;

@@ -455,3 +455,118 @@ fn a_closed_pipe_ends_the_output_quietly() {
     assert!(stderr.is_empty(), "stderr: {stderr}");
     assert!(output.status.success(), "{:?}", output.status);
 }
+
+/// Runs the binary with `args`; returns whether it succeeded and its standard error. Every
+/// case here fails before a window would open, so no display is needed.
+fn run_binary(args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ssc-atlas"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn os(text: &str) -> &std::ffi::OsStr {
+    text.as_ref()
+}
+
+#[test]
+fn a_data_folder_that_is_not_one_is_an_error_naming_it() {
+    for args in [
+        vec![os("--data"), os("/nonexistent")],
+        vec![os("validate"), os("--data"), os("/nonexistent")],
+        vec![os("events"), os("--data"), os("/nonexistent")],
+    ] {
+        let (ok, stderr) = run_binary(&args);
+        assert!(!ok, "{args:?}");
+        assert_eq!(
+            stderr.trim(),
+            "ssc-atlas: --data /nonexistent: no such folder",
+            "{args:?}"
+        );
+    }
+    // A folder, but not a data folder (no data/ in it).
+    let empty = std::env::temp_dir().join(format!("ssc-atlas-cli-{}-empty", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let (ok, stderr) = run_binary(&[os("--data"), empty.as_os_str()]);
+    assert!(!ok);
+    assert!(stderr.starts_with("ssc-atlas: --data "), "{stderr}");
+    assert!(stderr.contains(&empty.display().to_string()), "{stderr}");
+    assert!(stderr.contains("no data/ folder in it"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    std::fs::remove_dir_all(&empty).unwrap();
+}
+
+#[test]
+fn a_kiosk_pin_that_is_not_4_to_8_digits_is_a_usage_error() {
+    for pin in ["", "abcd", "12", "123456789"] {
+        let (ok, stderr) = run_binary(&[os("--kiosk"), os("--kiosk-pin"), os(pin)]);
+        assert!(!ok, "{pin:?}");
+        assert!(
+            stderr.contains("a PIN is 4 to 8 digits (the staff pad has only 0-9), e.g. 2468"),
+            "{pin:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_year_outside_the_atlas_names_the_accepted_range() {
+    for year in ["-5", "1900", "3000"] {
+        let (ok, stderr) = run_binary(&[os("--year"), os(year)]);
+        assert!(!ok, "{year}");
+        // The last year is today's, which this test cannot fix.
+        let expected = format!("ssc-atlas: --year {year} is outside the atlas's years, 1945 to ");
+        assert!(stderr.trim().starts_with(&expected), "{year}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    let (ok, stderr) = run_binary(&[os("--year"), os("1975x")]);
+    assert!(!ok);
+    assert!(stderr.contains("'1975x' is not a year"), "{stderr}");
+}
+
+#[test]
+fn a_screenshot_into_a_missing_folder_fails_before_a_window_opens() {
+    let (ok, stderr) = run_binary(&[os("--screenshot"), os("/nonexistent/shot.png")]);
+    assert!(!ok);
+    assert_eq!(
+        stderr.trim(),
+        "ssc-atlas: --screenshot: no such folder /nonexistent"
+    );
+}
+
+/// Draws the atlas headless (kittest, wgpu on the software renderer) with `--screenshot path`
+/// and says whether the app counts the screenshot as saved: `main` exits 1 when it does not.
+fn screenshot_saved(path: std::path::PathBuf) -> bool {
+    use ssc_atlas::app::AtlasApp;
+    use ssc_atlas::state::AppState;
+    let atlas = ssc_atlas::data::load_atlas(&DataSource::Bundled);
+    let app = AtlasApp::new(
+        AppState::new(std::sync::Arc::new(atlas), 1975, TODAY.year),
+        Some(path),
+    );
+    let saved = app.screenshot_saved();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size((1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app);
+    harness.run_steps(12);
+    saved.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+#[test]
+fn a_screenshot_that_cannot_be_saved_does_not_count_as_saved() {
+    let dir = std::env::temp_dir().join(format!("ssc-atlas-cli-{}-shot", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("shot.png");
+    assert!(screenshot_saved(good.clone()));
+    assert!(good.metadata().unwrap().len() > 1000);
+    // The folder vanished after the start (or cannot be written): nothing is saved.
+    assert!(!screenshot_saved(dir.join("gone/shot.png")));
+    // A format the image crate cannot tell from the name.
+    assert!(!screenshot_saved(dir.join("shot.unknown")));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -511,3 +511,75 @@ fn hovering_a_faint_line_names_its_organization() {
         "the hover text names the body: {text:?}"
     );
 }
+
+#[test]
+fn data_problems_are_one_click_away_at_every_window_size() {
+    let problems: Vec<ssc_atlas::data::Problem> = (0..40)
+        .map(|i| {
+            ssc_atlas::data::Problem::new(
+                "data/events.geojson",
+                format!("features[{i}] (id \"event-{i}\").properties.start"),
+                "'1955-04-31' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+            )
+        })
+        .collect();
+    for size in [(1024.0, 700.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        let mut app = desk_app(1975);
+        app.state.apply(Command::SetDataProblems(problems.clone()));
+        let mut harness = harness(app, size);
+        harness.run();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
+        let button = harness.get_by_label("40 data problems");
+        assert!(
+            screen.contains_rect(button.rect()),
+            "{size:?}: the button is on screen"
+        );
+        button.click();
+        harness.run();
+        let first = harness.get_by_label_contains("features[0] (id \"event-0\")");
+        assert!(
+            screen.contains_rect(first.rect()),
+            "{size:?}: the first problem is on screen at {:?}",
+            first.rect()
+        );
+        // Closing it is a command like any other.
+        harness.get_by_label("40 data problems").click();
+        harness.run();
+        assert!(!harness.state().state.show_data_problems());
+    }
+}
+
+#[test]
+fn the_picture_of_1984_sets_the_atlas_counts_beside_the_articles_figures() {
+    // A tall window, so the list of a hundred bodies and the figures below it are on screen.
+    let mut harness = harness(desk_app(1984), (1440.0, 4000.0));
+    harness.run();
+    harness
+        .get_by_label("The picture by the end of 1984")
+        .click();
+    harness.run();
+    for (figure, count) in [
+        ("nearly 30 regional and sub-regional organizations", 32),
+        (
+            "more than 30 organizations of raw-material producing and exporting countries",
+            17,
+        ),
+        ("nearly 20 monetary and financial organizations", 23),
+    ] {
+        assert!(harness.query_by_label(figure).is_some(), "{figure}");
+        assert!(
+            harness
+                .query_by_label(&format!(
+                    "this atlas holds {count} existing at the end of 1984"
+                ))
+                .is_some(),
+            "{count} beside {figure}"
+        );
+    }
+    assert!(
+        harness
+            .query_by_label_contains("left out rather than guessed")
+            .is_some(),
+        "the panel says why the producers' count is lower"
+    );
+}

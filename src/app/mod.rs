@@ -12,7 +12,10 @@ use crate::ui::map::gpu::GpuTarget;
 use crate::ui::{kiosk, map, plots, side_panel, story_overlay, top_bar, year_slider};
 
 mod keys;
+mod reload;
 mod screenshot;
+
+pub use reload::{RELOAD_LOG_NAME, summary_line};
 
 use keys::{keyboard_commands, kiosk_input, presentation_keys};
 
@@ -26,12 +29,18 @@ pub struct AtlasApp {
     applied_style: Option<(ThemeChoice, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
+    /// Set once the `--screenshot` is saved; `main` reads it after the window closes.
+    screenshot_saved: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// When set (`--timings`), the first frame reports the time since this instant.
     started: Option<std::time::Instant>,
     /// Presentation mode: whether the year slider is showing (the pointer came near it).
     slider_revealed: bool,
     /// Frames drawn so far (the idle test reads it: egui repaints only on change).
     pub frames_drawn: u64,
+    /// A curator's folder under watch (`--data DIR`): reloads arrive here.
+    data_watch: reload::WatchState,
+    /// Today's date; the system clock unless a test sets another.
+    calendar: Box<dyn Fn() -> crate::time::Date>,
 }
 
 impl AtlasApp {
@@ -44,10 +53,74 @@ impl AtlasApp {
             applied_style: None,
             screenshot,
             screenshot_receiver: None,
+            screenshot_saved: std::sync::Arc::default(),
             started: None,
             slider_revealed: false,
             frames_drawn: 0,
+            data_watch: reload::WatchState::Off,
+            calendar: Box::new(crate::time::Date::today_utc),
         }
+    }
+
+    /// Watches a curator's folder: a settled edit is reloaded and validated in the
+    /// background and shown if it has no error (keeping the year, selection and camera),
+    /// else the last good data stays and the window says what is wrong. Each reload is
+    /// logged to `log` when given. A folder that cannot be watched is reported, not fatal.
+    /// Reads today's date from `calendar` instead of the system clock (a soak test crosses
+    /// New Year's Eve in simulated time).
+    #[must_use]
+    pub fn with_calendar(mut self, calendar: impl Fn() -> crate::time::Date + 'static) -> Self {
+        self.calendar = Box::new(calendar);
+        self
+    }
+
+    /// The watch starts with the first frame (it needs the context to wake the window).
+    #[must_use]
+    pub fn with_data_watch(
+        mut self,
+        dir: &std::path::Path,
+        log: Option<PathBuf>,
+        today: crate::time::Date,
+    ) -> Self {
+        self.data_watch = reload::WatchState::Pending {
+            dir: dir.to_owned(),
+            log,
+            today,
+        };
+        self
+    }
+
+    /// Starts a pending watch, then applies the reloads it has handed over since the last
+    /// frame.
+    fn take_reloads(&mut self, ctx: &egui::Context) {
+        if let reload::WatchState::Pending { dir, log, today } = &self.data_watch {
+            self.data_watch = match reload::DataWatch::start(dir, ctx.clone(), log.clone(), *today)
+            {
+                Ok(watch) => reload::WatchState::Running(watch),
+                Err(message) => {
+                    eprintln!("ssc-atlas: {message}; edits will not be seen until a restart");
+                    reload::WatchState::Off
+                }
+            };
+        }
+        let reload::WatchState::Running(watch) = &self.data_watch else {
+            return;
+        };
+        let reloads: Vec<reload::Reloaded> = watch.receiver.try_iter().collect();
+        for reloaded in reloads {
+            if let Some(levels) = reloaded.levels {
+                // The map's meshes and buffers are built again from the new data.
+                self.map_levels = levels;
+                self.map_resources = None;
+            }
+            self.state.apply(Command::DataReloaded(reloaded.outcome));
+        }
+    }
+
+    /// Whether the `--screenshot` was saved, readable after eframe has consumed the app: a
+    /// window closed without it must not exit as a success.
+    pub fn screenshot_saved(&self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        std::sync::Arc::clone(&self.screenshot_saved)
     }
 
     /// Logs the time from `started` to the first frame (the `--timings` flag).
@@ -118,6 +191,11 @@ impl AtlasApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.frames_drawn += 1;
+        self.take_reloads(&ctx);
+        let today = (self.calendar)();
+        if today.year > self.state.playback().last_year() {
+            self.state.apply(Command::Today(today));
+        }
         let room_scale = !matches!(self.state.mode(), Mode::Desk);
         let theme_choice = self.state.theme();
         if self.applied_style != Some((theme_choice, room_scale)) {
@@ -221,7 +299,9 @@ impl AtlasApp {
             .inner;
 
         match state.mode() {
-            Mode::Desk => {}
+            Mode::Desk => {
+                crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
+            }
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
                 story_overlay::step_counter_ui(&ctx, state, map_rect);

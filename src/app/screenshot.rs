@@ -35,7 +35,11 @@ impl AtlasApp {
             .and_then(|r| r.try_recv().ok());
         if let Some(image) = received {
             match save_png(&path, &image) {
-                Ok(()) => eprintln!("saved screenshot to {}", path.display()),
+                Ok(()) => {
+                    eprintln!("saved screenshot to {}", path.display());
+                    self.screenshot_saved
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 Err(err) => eprintln!("could not save screenshot to {}: {err}", path.display()),
             }
             self.screenshot = None;

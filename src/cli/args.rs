@@ -1,9 +1,11 @@
 //! The flags that set the window's start state, and the subcommands.
 
+use std::ops::RangeInclusive;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use super::CliError;
 use crate::data::DataSource;
 
 #[derive(Parser, Debug)]
@@ -21,8 +23,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
-    /// Start at this year.
-    #[arg(long, value_name = "YYYY")]
+    /// Start at this year (1945 to this year).
+    #[arg(long, value_name = "YYYY", value_parser = parse_year, allow_hyphen_values = true)]
     pub year: Option<i32>,
 
     /// Organizations to show at start, by id (comma-separated).
@@ -54,8 +56,9 @@ pub struct Cli {
     #[arg(long)]
     pub kiosk: bool,
 
-    /// Kiosk staff PIN: hold the top-left corner for 3 s, then type it to quit.
-    #[arg(long, value_name = "PIN")]
+    /// Kiosk staff PIN of 4 to 8 digits: hold the top-left corner for 3 s, then type it on
+    /// the pad to quit.
+    #[arg(long, value_name = "PIN", value_parser = parse_pin, allow_hyphen_values = true)]
     pub kiosk_pin: Option<String>,
 
     /// Kiosk: seconds without input before the "Still exploring?" countdown.
@@ -86,7 +89,12 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum CliCommand {
     /// Load and check all data; print a summary, or one line per problem and exit 1.
-    Validate,
+    Validate {
+        /// Keep watching the --data folder: check it again after every saved change and print
+        /// what is wrong (Ctrl-C ends).
+        #[arg(long)]
+        watch: bool,
+    },
     /// List events with dates, host city and country as named then, summary, participants,
     /// fields, organizations and sources, as JSON (or CSV).
     Events {
@@ -173,6 +181,27 @@ fn parse_view(text: &str) -> Result<(f64, f64, f64), String> {
     Ok((lon, lat, zoom))
 }
 
+/// Shortest and longest staff PIN: the pad has only the digits 0–9.
+pub const PIN_DIGITS: RangeInclusive<usize> = 4..=8;
+
+fn parse_pin(text: &str) -> Result<String, String> {
+    if PIN_DIGITS.contains(&text.len()) && text.chars().all(|c| c.is_ascii_digit()) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "a PIN is {} to {} digits (the staff pad has only 0-9), e.g. 2468",
+            PIN_DIGITS.start(),
+            PIN_DIGITS.end()
+        ))
+    }
+}
+
+fn parse_year(text: &str) -> Result<i32, String> {
+    text.trim()
+        .parse::<i32>()
+        .map_err(|_| format!("'{text}' is not a year; give one like 1975"))
+}
+
 fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
@@ -195,6 +224,54 @@ impl Cli {
             .clone()
             .map_or(DataSource::Bundled, DataSource::Dir)
     }
+
+    /// [`Self::data_source`], once `--data` is known to name a data folder: one that exists
+    /// and has a `data/` folder in it, so a mistyped path is an error instead of an empty
+    /// atlas.
+    pub fn checked_data_source(&self) -> Result<DataSource, CliError> {
+        if let Some(dir) = &self.data {
+            if !dir.is_dir() {
+                return Err(CliError::Usage(format!(
+                    "--data {}: no such folder",
+                    dir.display()
+                )));
+            }
+            if !dir.join("data").is_dir() {
+                return Err(CliError::Usage(format!(
+                    "--data {}: no data/ folder in it; a data folder has the layout of assets/ (geo/, data/, stories/)",
+                    dir.display()
+                )));
+            }
+        }
+        Ok(self.data_source())
+    }
+
+    /// `--screenshot`, if given, into a folder that exists (checked before a window opens).
+    pub fn check_screenshot(&self) -> Result<(), CliError> {
+        let Some(folder) = self.screenshot.as_deref().and_then(std::path::Path::parent) else {
+            return Ok(());
+        };
+        if folder.as_os_str().is_empty() || folder.is_dir() {
+            Ok(())
+        } else {
+            Err(CliError::Usage(format!(
+                "--screenshot: no such folder {}",
+                folder.display()
+            )))
+        }
+    }
+
+    /// `--year`, if given, within the atlas's `years` (1945 to this year).
+    pub fn check_year(&self, years: &RangeInclusive<i32>) -> Result<(), CliError> {
+        match self.year {
+            Some(year) if !years.contains(&year) => Err(CliError::Usage(format!(
+                "--year {year} is outside the atlas's years, {} to {}",
+                years.start(),
+                years.end()
+            ))),
+            _ => Ok(()),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -210,5 +287,86 @@ mod tests {
         assert!(parse_view("0,10,500").unwrap_err().contains("zoom"));
         let cli = Cli::try_parse_from(["ssc-atlas", "--view", "-60,-15,3"]).unwrap();
         assert_eq!(cli.view, Some((-60.0, -15.0, 3.0)));
+    }
+
+    /// The message clap prints for `args`, which must be rejected.
+    fn usage_error(args: &[&str]) -> String {
+        let args = std::iter::once("ssc-atlas").chain(args.iter().copied());
+        Cli::try_parse_from(args).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_kiosk_pin_is_four_to_eight_digits() {
+        for pin in ["2468", "12345678", "0000"] {
+            let cli = Cli::try_parse_from(["ssc-atlas", "--kiosk", "--kiosk-pin", pin]).unwrap();
+            assert_eq!(cli.kiosk_pin.as_deref(), Some(pin));
+        }
+        for pin in ["", "abcd", "123", "123456789", "12 34", "-1234", "١٢٣٤"] {
+            let message = usage_error(&["--kiosk", "--kiosk-pin", pin]);
+            assert!(
+                message.contains("a PIN is 4 to 8 digits (the staff pad has only 0-9)"),
+                "{pin:?}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_year_outside_the_atlas_names_the_accepted_years() {
+        let cli = Cli::try_parse_from(["ssc-atlas", "--year", "-5"]).unwrap();
+        assert_eq!(cli.year, Some(-5));
+        let error = cli.check_year(&(1945..=2026)).unwrap_err().to_string();
+        assert_eq!(
+            error,
+            "--year -5 is outside the atlas's years, 1945 to 2026"
+        );
+        let cli = Cli::try_parse_from(["ssc-atlas", "--year", "3000"]).unwrap();
+        assert!(cli.check_year(&(1945..=2026)).is_err());
+        for year in ["1945", "1975", "2026"] {
+            let cli = Cli::try_parse_from(["ssc-atlas", "--year", year]).unwrap();
+            assert!(cli.check_year(&(1945..=2026)).is_ok(), "{year}");
+        }
+        let message = usage_error(&["--year", "nineteen"]);
+        assert!(message.contains("'nineteen' is not a year"), "{message}");
+    }
+
+    #[test]
+    fn a_screenshot_needs_an_existing_folder() {
+        let cli = Cli::try_parse_from(["ssc-atlas", "--screenshot", "/nonexistent/a.png"]).unwrap();
+        let error = cli.check_screenshot().unwrap_err().to_string();
+        assert_eq!(error, "--screenshot: no such folder /nonexistent");
+        for path in ["a.png", "/tmp/a.png"] {
+            let cli = Cli::try_parse_from(["ssc-atlas", "--screenshot", path]).unwrap();
+            assert!(cli.check_screenshot().is_ok(), "{path}");
+        }
+    }
+
+    #[test]
+    fn data_must_name_a_folder_with_data_in_it() {
+        let cli = Cli::try_parse_from(["ssc-atlas", "--data", "/nonexistent"]).unwrap();
+        let error = cli.checked_data_source().unwrap_err().to_string();
+        assert_eq!(error, "--data /nonexistent: no such folder");
+
+        let empty = std::env::temp_dir().join(format!("ssc-atlas-args-{}", std::process::id()));
+        std::fs::create_dir_all(&empty).unwrap();
+        let cli = Cli::try_parse_from([
+            std::ffi::OsStr::new("ssc-atlas"),
+            "validate".as_ref(),
+            "--data".as_ref(),
+            empty.as_os_str(),
+        ])
+        .unwrap();
+        let error = cli.checked_data_source().unwrap_err().to_string();
+        assert!(error.contains("no data/ folder in it"), "{error}");
+        assert!(error.contains(&empty.display().to_string()), "{error}");
+
+        std::fs::create_dir_all(empty.join("data")).unwrap();
+        assert!(cli.checked_data_source().is_ok());
+        assert!(
+            Cli::try_parse_from(["ssc-atlas"])
+                .unwrap()
+                .checked_data_source()
+                .is_ok()
+        );
+        std::fs::remove_dir_all(&empty).unwrap();
     }
 }

@@ -90,7 +90,13 @@ pub fn run_command_since(
     match command {
         // Answered above, before loading the bundled atlas it does not use.
         CliCommand::Bench { .. } => Ok(()),
-        CliCommand::Validate => run_validate(&atlas, source, today, out),
+        CliCommand::Validate { watch: false } => run_validate(&atlas, source, today, out),
+        CliCommand::Validate { watch: true } => {
+            // The first check, then one after each settled change, until interrupted.
+            let _ = run_validate(&atlas, source, today, out);
+            out.flush()?;
+            watch_validate(source, today, out, None)
+        }
         CliCommand::Events { from, to, format } => {
             let rows: Vec<EventRow<'_>> = atlas
                 .events
@@ -308,5 +314,53 @@ fn run_validate(
         atlas.country_histories.len(),
         atlas.stories.len(),
     )?;
+    Ok(())
+}
+
+/// `validate --watch`: after each settled change to the folder, one line saying what changed
+/// and whether it is good, then every problem. Returns after `stop_after` reloads (tests);
+/// with `None`, when the watch ends.
+pub fn watch_validate(
+    source: &DataSource,
+    today: Date,
+    out: &mut dyn Write,
+    stop_after: Option<usize>,
+) -> Result<(), CliError> {
+    let DataSource::Dir(dir) = source else {
+        return Err(CliError::Usage(
+            "validate --watch needs --data DIR: the bundled data cannot change".into(),
+        ));
+    };
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let _watch = crate::data::watch::FolderWatch::start(dir, None, today, move |reload| {
+        // The receiver is gone only when the loop below has ended.
+        let _ = sender.send(reload);
+    })
+    .map_err(|err| CliError::Usage(format!("cannot watch {}: {err}", dir.display())))?;
+    writeln!(out, "watching {} (Ctrl-C ends)", dir.display())?;
+    out.flush()?;
+    let mut seen = 0;
+    while let Ok(reload) = receiver.recv() {
+        let changed: Vec<String> = reload
+            .changed
+            .iter()
+            .map(|p| p.strip_prefix(dir).unwrap_or(p).display().to_string())
+            .collect();
+        let warnings = reload.problems.len() - reload.errors;
+        writeln!(
+            out,
+            "after a change to {}: {} error(s), {warnings} warning(s)",
+            changed.join(", "),
+            reload.errors
+        )?;
+        for problem in &reload.problems {
+            writeln!(out, "{problem}")?;
+        }
+        out.flush()?;
+        seen += 1;
+        if stop_after.is_some_and(|stop| seen >= stop) {
+            break;
+        }
+    }
     Ok(())
 }

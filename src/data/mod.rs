@@ -10,6 +10,7 @@ mod source;
 pub mod story;
 pub mod timeline;
 pub mod validate;
+pub mod watch;
 
 pub use crate::problem::{Problem, Problems};
 pub use atlas::{Atlas, load_atlas};

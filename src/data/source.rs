@@ -11,6 +11,8 @@ pub const ORGANIZATIONS_FILE: &str = "data/organizations.json";
 pub const COUNTRIES_FILE: &str = "data/countries.json";
 pub const FIGURES_FILE: &str = "data/figures.json";
 pub const WEAK_SOURCES_FILE: &str = "data/weak-sources.txt";
+/// The coarse map drawn when zoomed out; optional in a curator's folder.
+pub const COARSE_MAP_FILE: &str = "geo/countries-110m.geojson";
 
 /// Where the files come from: embedded in the binary, or a curator's folder.
 #[derive(Clone, Debug)]
@@ -141,20 +143,19 @@ fn bundled(name: &str) -> Option<&'static str> {
 /// The coarse map drawn when zoomed out: the bundled 1:110m map, or a curator's
 /// `geo/countries-110m.geojson` beside their map (none if they have not made one).
 pub fn coarse_maps(source: &DataSource) -> Vec<crate::geo::map_mesh::CoarseMap> {
-    const COARSE_FILE: &str = "geo/countries-110m.geojson";
     let text: Option<std::borrow::Cow<'static, str>> = match source {
         DataSource::Bundled => Some(include_str!("../../assets/geo/countries-110m.geojson").into()),
         // Problems in it are reported by `validate`, which reads it again.
-        DataSource::Dir(dir) if dir.join(COARSE_FILE).exists() => read_text(
-            &dir.join(COARSE_FILE),
-            &source.file_label(COARSE_FILE),
+        DataSource::Dir(dir) if dir.join(COARSE_MAP_FILE).exists() => read_text(
+            &dir.join(COARSE_MAP_FILE),
+            &source.file_label(COARSE_MAP_FILE),
             &mut Problems::default(),
         )
         .map(Into::into),
         DataSource::Dir(_) => None,
     };
     text.map(|text| crate::geo::map_mesh::CoarseMap {
-        label: source.file_label(COARSE_FILE),
+        label: source.file_label(COARSE_MAP_FILE),
         text,
         min_degrees_per_px: COARSE_110M_DEGREES_PER_PX,
     })

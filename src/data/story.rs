@@ -35,9 +35,16 @@ fn default_duration_secs() -> f64 {
     12.0
 }
 
+/// Longest a step may dwell unattended: a kiosk visitor would take a longer one for a frozen
+/// screen (and 1e308 seconds would stop the attract loop for good).
+pub const MAX_STEP_DURATION_SECS: f64 = 600.0;
+
 #[derive(Clone, Debug, PartialEq, Deserialize, serde::Serialize)]
 pub struct Story {
     pub id: String,
+    /// The file it was read from, for problems (its name need not match `id`).
+    #[serde(skip)]
+    pub file: String,
     pub title: String,
     #[serde(default)]
     pub summary: String,
@@ -60,12 +67,29 @@ pub const BUNDLED_STORIES: [(&str, &str); 3] = [
     ),
 ];
 
-/// Parses one story file; a broken one is reported and skipped.
+/// Parses one story file; a broken one is reported and skipped. A step's duration that is
+/// not a positive number of seconds up to [`MAX_STEP_DURATION_SECS`] is reported and
+/// replaced by the default, so the attract loop neither races nor stops there.
 pub fn parse_story(text: &str, file: &str, problems: &mut Problems) -> Option<Story> {
-    let story: Story = super::parse::whole_file(text, file, problems)?;
+    let mut story: Story = super::parse::whole_file(text, file, problems)?;
     if story.steps.is_empty() {
         problems.push(file, "steps", "a story needs at least one step");
         return None;
+    }
+    file.clone_into(&mut story.file);
+    for (index, step) in story.steps.iter_mut().enumerate() {
+        let duration = step.duration_secs;
+        if !(duration.is_finite() && duration > 0.0 && duration <= MAX_STEP_DURATION_SECS) {
+            problems.push(
+                file,
+                format!("steps[{index}] (\"{}\").duration_secs", step.title),
+                format!(
+                    "{duration:?} is not a number of seconds above 0 and at most {MAX_STEP_DURATION_SECS}; the step plays for {} s",
+                    default_duration_secs()
+                ),
+            );
+            step.duration_secs = default_duration_secs();
+        }
     }
     Some(story)
 }

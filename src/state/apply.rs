@@ -5,7 +5,7 @@ use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::PlaybackCommand;
 use crate::time::timeline;
 
-use super::{AppState, Command, HOME_VIEW, Mode, Selection, WindowEffect};
+use super::{AppState, Command, DataProblems, HOME_VIEW, Mode, Selection, WindowEffect};
 
 impl AppState {
     /// Moves playback and any story flight on by `dt_secs` of wall time.
@@ -150,6 +150,35 @@ impl AppState {
             Command::ClearSelection => self.selection = Selection::None,
             Command::SetFieldFilter(field) => self.field_filter = field,
             Command::SetOrganizationQuery(query) => self.organization_query = query,
+            Command::SetDataProblems(problems) => {
+                self.data_problems = DataProblems {
+                    errors: problems.iter().filter(|p| p.is_error()).count(),
+                    problems,
+                    ..DataProblems::default()
+                };
+            }
+            Command::SetDataProblemsOpen(open) => self.show_data_problems = open,
+            Command::Today(date) => self.extend_to_year(date.year),
+            Command::DataReloaded(outcome) => {
+                let reload = &outcome.0;
+                let reloads = self.data_problems.reloads;
+                if let Some(atlas) = &reload.atlas {
+                    self.replace_atlas(atlas.clone());
+                    self.data_problems = DataProblems {
+                        problems: reload.problems.clone(),
+                        errors: 0,
+                        edit_rejected: false,
+                        reloads: reloads + 1,
+                    };
+                } else {
+                    self.data_problems = DataProblems {
+                        problems: reload.problems.clone(),
+                        errors: reload.errors,
+                        edit_rejected: true,
+                        reloads,
+                    };
+                }
+            }
             Command::Pan { delta_world } => {
                 self.interrupt_story();
                 self.map_view = self.map_view.panned(delta_world);

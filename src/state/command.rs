@@ -15,6 +15,29 @@ pub enum Selection {
     Country(String),
 }
 
+/// A reload of a curator's folder ([`crate::data::watch::Reload`]), shared; two are equal
+/// only when they are the same reload.
+#[derive(Clone)]
+pub struct ReloadOutcome(pub std::sync::Arc<crate::data::watch::Reload>);
+
+impl PartialEq for ReloadOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for ReloadOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "ReloadOutcome({} problems, {} errors, {} files changed)",
+            self.0.problems.len(),
+            self.0.errors,
+            self.0.changed.len()
+        )
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ThemeChoice {
     Light,
@@ -34,6 +57,15 @@ pub enum Command {
     SetFieldFilter(Option<String>),
     /// The organization list lists only bodies whose names contain this text.
     SetOrganizationQuery(String),
+    /// What `validate` says about the data on screen (at start).
+    SetDataProblems(Vec<crate::data::Problem>),
+    /// A curator's folder changed and was read again: show it if it has no error, else keep
+    /// the last good data and say what is wrong.
+    DataReloaded(ReloadOutcome),
+    /// Today's date from the calendar: a new year extends the slider to it.
+    Today(crate::time::Date),
+    /// Open or close the "Data problems" window.
+    SetDataProblemsOpen(bool),
     /// Move the camera by a distance in world units.
     Pan {
         delta_world: WorldPoint,

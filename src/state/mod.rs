@@ -14,7 +14,7 @@ mod command;
 mod mode;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
-pub use command::{Command, Selection, ThemeChoice, WindowEffect};
+pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
 pub use mode::Mode;
 
 /// What the window was told so far.
@@ -55,10 +55,34 @@ pub struct AppState {
     events_per_kind: Vec<(Option<String>, timeline::EventsPerKind)>,
     /// Independent states among the atlas's country histories, per year (31 December).
     independent_per_year: Vec<[f64; 2]>,
+    data_problems: DataProblems,
+    /// Whether the "Data problems" window is open.
+    show_data_problems: bool,
 }
 
-impl AppState {
-    pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
+/// What `validate` says about the data: the problems of the data shown, or of the last edit
+/// when it could not be shown.
+#[derive(Clone, Debug, Default)]
+pub struct DataProblems {
+    pub problems: Vec<crate::data::Problem>,
+    /// Errors among `problems`.
+    pub errors: usize,
+    /// The last edit had errors: the atlas still shows the data before it.
+    pub edit_rejected: bool,
+    /// Reloads applied since start (a curator's edits seen).
+    pub reloads: u32,
+}
+
+/// Series derived from the atlas once (and again after a reload), never per frame.
+struct Derived {
+    event_years: Vec<i32>,
+    member_staircases: Vec<Vec<[f64; 2]>>,
+    events_per_kind: Vec<(Option<String>, timeline::EventsPerKind)>,
+    independent_per_year: Vec<[f64; 2]>,
+}
+
+impl Derived {
+    fn of(atlas: &Atlas, last_year: i32) -> Self {
         let event_years = timeline::event_years(&atlas.events);
         let member_staircases = atlas
             .organizations
@@ -93,6 +117,23 @@ impl AppState {
             })
             .collect();
         Self {
+            event_years,
+            member_staircases,
+            events_per_kind,
+            independent_per_year,
+        }
+    }
+}
+
+impl AppState {
+    pub fn new(atlas: Arc<Atlas>, year: i32, last_year: i32) -> Self {
+        let Derived {
+            event_years,
+            member_staircases,
+            events_per_kind,
+            independent_per_year,
+        } = Derived::of(&atlas, last_year);
+        Self {
             playback: Playback::new(atlas.first_year(), last_year, year),
             atlas,
             selected_organizations: Vec::new(),
@@ -115,11 +156,84 @@ impl AppState {
             member_staircases,
             events_per_kind,
             independent_per_year,
+            data_problems: DataProblems::default(),
+            show_data_problems: false,
         }
+    }
+
+    /// Shows `atlas` in place of the data on screen (a curator's edit), keeping the year, the
+    /// selections that still exist, the camera, the mode and the story where it still fits.
+    fn replace_atlas(&mut self, atlas: Arc<Atlas>) {
+        self.rebuild(atlas, self.playback.last_year());
+    }
+
+    /// A new calendar year began while the atlas ran (a kiosk runs through New Year's Eve):
+    /// the slider and the series reach it.
+    fn extend_to_year(&mut self, last_year: i32) {
+        if last_year > self.playback.last_year() {
+            self.rebuild(Arc::clone(&self.atlas), last_year);
+        }
+    }
+
+    fn rebuild(&mut self, atlas: Arc<Atlas>, last_year: i32) {
+        let Derived {
+            event_years,
+            member_staircases,
+            events_per_kind,
+            independent_per_year,
+        } = Derived::of(&atlas, last_year);
+        let time_years = self.playback.time_years();
+        let mut playback = Playback::new(atlas.first_year(), last_year, self.playback.year());
+        playback.set_time_years(time_years);
+        self.playback = playback;
+        self.selected_organizations
+            .retain(|id| atlas.organization(id).is_some());
+        let selection_exists = match &self.selection {
+            Selection::None => true,
+            Selection::Event(id) => atlas.event(id).is_some(),
+            Selection::Country(key) => atlas.is_known_country_code(key),
+        };
+        if !selection_exists {
+            self.selection = Selection::None;
+        }
+        let story_fits = self.story.as_ref().is_none_or(|player| {
+            atlas
+                .stories
+                .get(player.story)
+                .is_some_and(|story| player.step < story.steps.len())
+        });
+        if !story_fits {
+            self.story = None;
+        }
+        self.atlas = atlas;
+        self.event_years = event_years;
+        self.member_staircases = member_staircases;
+        self.events_per_kind = events_per_kind;
+        self.independent_per_year = independent_per_year;
     }
 
     pub fn atlas(&self) -> &Arc<Atlas> {
         &self.atlas
+    }
+
+    /// What `validate` reported about the data on screen, or about a curator's edit that
+    /// could not be shown (then the last good data stays on screen).
+    pub fn data_problems(&self) -> &DataProblems {
+        &self.data_problems
+    }
+
+    /// Every problem to list for a curator: `validate`'s (of a watched folder), else those
+    /// met while loading.
+    pub fn problems_to_list(&self) -> Vec<&crate::data::Problem> {
+        if self.data_problems.problems.is_empty() {
+            self.atlas.problems.iter().collect()
+        } else {
+            self.data_problems.problems.iter().collect()
+        }
+    }
+
+    pub fn show_data_problems(&self) -> bool {
+        self.show_data_problems
     }
 
     pub fn playback(&self) -> &Playback {

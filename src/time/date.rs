@@ -149,7 +149,16 @@ impl serde::Serialize for Date {
 }
 
 impl Date {
-    /// The day `days` after 1970-01-01, for a caller that read a clock (the core reads none).
+    /// Today's date from the system clock (UTC), read by the window each frame and by the
+    /// command line once. A clock set before 1970 counts as 2026-02-16.
+    pub fn today_utc() -> Self {
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(20_500, |since| (since.as_secs() / 86_400) as i64);
+        Self::from_unix_days(days)
+    }
+
+    /// The day `days` after 1970-01-01.
     pub fn from_unix_days(days: i64) -> Self {
         let (year, month, day) = civil_from_days(days);
         Self::ymd(year, month, day)

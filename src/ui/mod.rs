@@ -1,5 +1,6 @@
 //! The panels. Each reads [`crate::state::AppState`] and pushes commands; none writes state.
 
+pub mod data_problems;
 pub mod kiosk;
 pub mod label_layout;
 pub mod map;

@@ -19,6 +19,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             ))
             .weak(),
         );
+        data_problems_button(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).
         let labels = ["Reset view", "Panel", "Plots", "Dark"];
@@ -70,4 +71,33 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             }));
         }
     });
+}
+
+/// "Edit not shown: 2 errors" or "3 data problems": opens the list. Shown only when there is
+/// something to fix (a curator's folder), never in the kiosk (no top bar there).
+fn data_problems_button(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let listed = state.problems_to_list().len();
+    if listed == 0 {
+        return;
+    }
+    let data = state.data_problems();
+    let text = if data.edit_rejected {
+        format!(
+            "Edit not shown: {} error{}",
+            data.errors,
+            if data.errors == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{listed} data problem{}",
+            if listed == 1 { "" } else { "s" }
+        )
+    };
+    let color = theme::warning_color(state.theme());
+    let response = ui
+        .button(egui::RichText::new(text).color(color))
+        .on_hover_text("What `ssc-atlas validate` finds in the data folder; click for the list");
+    if response.clicked() {
+        commands.push(Command::SetDataProblemsOpen(!state.show_data_problems()));
+    }
 }

@@ -6,7 +6,7 @@
 //! renderers without wgpu, and a test keeps the two in agreement.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 use eframe::egui_wgpu::{self, CallbackResources, CallbackTrait, ScreenDescriptor};
 use eframe::wgpu;
@@ -69,9 +69,10 @@ struct MapGpu {
     country_buffer: wgpu::Buffer,
     bind_group: wgpu::BindGroup,
     format: wgpu::TextureFormat,
-    /// Buffers of the mesh last uploaded, keyed by its address (one map per run, or a few
-    /// levels of detail).
-    meshes: Vec<(usize, MeshBuffers)>,
+    /// Buffers of the meshes uploaded (a few levels of detail), each with a weak handle to
+    /// its mesh: the handle keeps the mesh's address from being reused by a later mesh (a
+    /// reloaded map), and buffers whose mesh is gone are freed.
+    meshes: Vec<(Weak<MapMesh>, MeshBuffers)>,
 }
 
 struct MeshBuffers {
@@ -80,8 +81,9 @@ struct MeshBuffers {
     segments: wgpu::Buffer,
 }
 
-fn mesh_key(mesh: &Arc<MapMesh>) -> usize {
-    Arc::as_ptr(mesh) as usize
+/// Whether `handle` is the handle of `mesh` (the same allocation, still alive).
+fn is_handle_of(handle: &Weak<MapMesh>, mesh: &Arc<MapMesh>) -> bool {
+    std::ptr::eq(handle.as_ptr(), Arc::as_ptr(mesh))
 }
 
 fn bytes_of_words(words: &[u32]) -> Vec<u8> {
@@ -219,8 +221,13 @@ impl MapGpu {
     }
 
     fn upload(&mut self, device: &wgpu::Device, mesh: &Arc<MapMesh>) {
-        let key = mesh_key(mesh);
-        if self.meshes.iter().any(|(k, _)| *k == key) {
+        // Meshes dropped since (a reload, a level no longer used) free their buffers.
+        self.meshes.retain(|(handle, _)| handle.strong_count() > 0);
+        if self
+            .meshes
+            .iter()
+            .any(|(handle, _)| is_handle_of(handle, mesh))
+        {
             return;
         }
         let buffer = |label: &str, words: &[u32], usage: wgpu::BufferUsages| {
@@ -256,7 +263,7 @@ impl MapGpu {
         if self.meshes.len() >= 4 {
             self.meshes.remove(0);
         }
-        self.meshes.push((key, buffers));
+        self.meshes.push((Arc::downgrade(mesh), buffers));
     }
 }
 
@@ -331,8 +338,11 @@ impl CallbackTrait for MapCallback {
         let Some(gpu) = resources.get::<MapGpu>() else {
             return;
         };
-        let key = mesh_key(&self.mesh);
-        let Some((_, buffers)) = gpu.meshes.iter().find(|(k, _)| *k == key) else {
+        let Some((_, buffers)) = gpu
+            .meshes
+            .iter()
+            .find(|(handle, _)| is_handle_of(handle, &self.mesh))
+        else {
             return;
         };
         render_pass.set_bind_group(0, &gpu.bind_group, &[]);

@@ -403,6 +403,22 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     );
                 }
             }
+            if state.selected_organizations().next().is_none() && faint.is_none() {
+                // Too many bodies to draw them all: say how to compare some.
+                let bounds = plot_ui.plot_bounds();
+                plot_ui.text(
+                    egui_plot::Text::new(
+                        "hint",
+                        egui_plot::PlotPoint::new(
+                            f64::midpoint(bounds.min()[0], bounds.max()[0]),
+                            f64::midpoint(bounds.min()[1], bounds.max()[1]),
+                        ),
+                        RichText::new("Tick organizations in the list to compare their members")
+                            .color(ui_text_color(plot_ui.ctx())),
+                    )
+                    .color(ui_text_color(plot_ui.ctx())),
+                );
+            }
             year_marker(plot_ui, f64::from(year) + 0.999);
         });
     if response.response.clicked()

@@ -315,21 +315,3 @@ pub(super) fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
         });
     theme::focus_ring(ui, &response.header_response);
 }
-
-pub(super) fn problems_ui(ui: &mut egui::Ui, state: &AppState) {
-    let response =
-        egui::CollapsingHeader::new(format!("{} data problems", state.atlas().problems.len()))
-            .id_salt("data_problems")
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(
-                        "These entries were left out; run `ssc-atlas validate` for details.",
-                    )
-                    .small(),
-                );
-                for problem in state.atlas().problems.iter().take(50) {
-                    ui.label(RichText::new(problem.to_string()).small());
-                }
-            });
-    theme::focus_ring(ui, &response.header_response);
-}

@@ -10,7 +10,7 @@ use crate::data::validate::FIELDS;
 use crate::state::{AppState, Command, Selection};
 use crate::theme;
 use crate::time::Date;
-use cards::{card_ui, figures_ui, problems_ui};
+use cards::{card_ui, figures_ui};
 
 pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::ScrollArea::vertical()
@@ -36,10 +36,6 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
             if !state.atlas().figures.is_empty() {
                 ui.separator();
                 figures_ui(ui, state);
-            }
-            if !state.atlas().problems.is_empty() {
-                ui.separator();
-                problems_ui(ui, state);
             }
         });
 }
