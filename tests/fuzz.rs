@@ -18,11 +18,12 @@ const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
 
 /// Every file a reader reads, with its share of the cases (the 1:50m map is slow to read, so
 /// it gets fewer).
-const FILES: [(&str, u32); 9] = [
+const FILES: [(&str, u32); 10] = [
     ("data/events.geojson", 4),
     ("data/organizations.json", 3),
     ("data/countries.json", 3),
     ("data/figures.json", 3),
+    ("data/weak-sources.txt", 1),
     ("stories/bandung-to-g77.json", 1),
     ("stories/collective-self-reliance.json", 1),
     ("stories/regional-organizations.json", 1),

@@ -21,7 +21,9 @@ use crate::time::Date;
 /// folder. `name` is the file's place in the folder (`data/events.geojson`,
 /// `stories/x.json`, `geo/countries-110m.geojson`).
 pub fn read_file_bytes(name: &str, bytes: &[u8]) -> (usize, Problems) {
-    use super::source::{COUNTRIES_FILE, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE};
+    use super::source::{
+        COUNTRIES_FILE, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE, WEAK_SOURCES_FILE,
+    };
     let mut problems = Problems::default();
     let text = super::source::decode(bytes.to_vec(), name, &mut problems);
     let items = match name {
@@ -32,6 +34,7 @@ pub fn read_file_bytes(name: &str, bytes: &[u8]) -> (usize, Problems) {
             states.len() + countries.len() + notes.len()
         }
         FIGURES_FILE => figures(&text, name, &mut problems).len(),
+        WEAK_SOURCES_FILE => super::citation::WeakHosts::parse(&text).len(),
         _ if name.starts_with("stories/") => {
             usize::from(super::story::parse_story(&text, name, &mut problems).is_some())
         }
