@@ -1,6 +1,7 @@
 //! Benchmarks: loading, hit testing, and one whole frame (UI + tessellation) while playing,
 //! for the bundled data and for the large set (10m map, 10,000 generated events, 100
-//! generated organizations). Run with `cargo bench`; `ssc-atlas bench` prints percentiles.
+//! generated organizations), and a map of one polygon of up to 2,000,000 points. Run with
+//! `cargo bench`; `ssc-atlas bench` prints percentiles.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // bench code: a failed unwrap is a failed run
 
 use std::path::Path;
@@ -11,8 +12,11 @@ use ssc_atlas::app::AtlasApp;
 use ssc_atlas::bench::{
     BenchOptions, HeadlessFrames, LARGE_MAP_DEFAULT, scenario_atlas, scenario_state,
 };
+use ssc_atlas::data::generate::dense_polygon_geometry;
 use ssc_atlas::data::{Atlas, DataSource, load_atlas};
+use ssc_atlas::geo::World;
 use ssc_atlas::geo::world_from_lon_lat;
+use ssc_atlas::problem::Problems;
 use ssc_atlas::state::{Command, MapView};
 use ssc_atlas::ui::map::gpu::GpuTarget;
 
@@ -20,6 +24,26 @@ fn load(c: &mut Criterion) {
     c.bench_function("load bundled atlas", |b| {
         b.iter(|| load_atlas(&DataSource::Bundled));
     });
+}
+
+/// Reading a map whose one polygon has 100,000 to 2,000,000 points: the time must grow in
+/// proportion (assets/README.md, "Limits").
+fn dense_map(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load a map of one dense polygon");
+    group.sample_size(10);
+    for points in [100_000, 500_000, 1_000_000, 2_000_000] {
+        let geometry = dense_polygon_geometry(points, [-52.0, -10.0], 15.0);
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"key":"BRA"}},"geometry":{geometry}}}]}}"#
+        );
+        group.bench_function(format!("{points} points"), |b| {
+            b.iter(|| {
+                let mut problems = Problems::default();
+                World::from_geojson(&text, "dense.geojson", &mut problems)
+            });
+        });
+    }
+    group.finish();
 }
 
 fn hit_test_bench(c: &mut Criterion, name: &str, atlas: &Atlas) {
@@ -86,6 +110,7 @@ fn frame_bench(c: &mut Criterion, name: &str, atlas: Arc<Atlas>, gpu: bool, view
 
 fn benches(c: &mut Criterion) {
     load(c);
+    dense_map(c);
     let bundled = Arc::new(load_atlas(&DataSource::Bundled));
     hit_test_bench(c, "hit test (per point), 50m map", &bundled);
     frame_bench(

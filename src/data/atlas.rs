@@ -171,13 +171,8 @@ fn load_stories(source: &DataSource, problems: &mut Problems) -> Vec<super::stor
                 .iter()
                 .filter_map(|path| {
                     let label = path.display().to_string();
-                    match std::fs::read_to_string(path) {
-                        Ok(text) => super::story::parse_story(&text, &label, problems),
-                        Err(err) => {
-                            problems.push(&label, "", format!("cannot read: {err}"));
-                            None
-                        }
-                    }
+                    super::source::read_text(path, &label, problems)
+                        .and_then(|text| super::story::parse_story(&text, &label, problems))
                 })
                 .collect()
         }

@@ -182,6 +182,32 @@ pub fn add_generated(atlas: &mut Atlas, spec: &LargeSpec) {
     }
 }
 
+/// One `Polygon` geometry of `vertices` points as `GeoJSON` text: a circle of `radius_deg`
+/// around `[lon, lat]` whose coast wiggles in and out (half the corners point inward), like
+/// an over-detailed coastline. For measuring how loading grows with the size of a map.
+pub fn dense_polygon_geometry(vertices: usize, center: [f64; 2], radius_deg: f64) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::with_capacity(vertices * 40 + 64);
+    text.push_str(r#"{"type":"Polygon","coordinates":[["#);
+    let count = vertices.max(3);
+    let spacing_deg = std::f64::consts::TAU * radius_deg / count as f64;
+    for i in 0..=count {
+        let angle = std::f64::consts::TAU * (i % count) as f64 / count as f64;
+        // Every other corner a step inward (as far as the points are apart), on a slow
+        // swell: a coast with detail at the scale of its points, far from convex.
+        let step_in = if i % 2 == 0 { 0.0 } else { spacing_deg };
+        let radius = radius_deg * (1.0 + 0.05 * (angle * 7.0).sin()) - step_in;
+        let lon = center[0] + radius * angle.cos();
+        let lat = center[1] + radius * angle.sin();
+        if i > 0 {
+            text.push(',');
+        }
+        let _ = write!(text, "[{lon:.7},{lat:.7}]");
+    }
+    text.push_str("]]}");
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

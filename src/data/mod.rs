@@ -16,6 +16,7 @@ pub use crate::problem::{Problem, Problems};
 pub use atlas::{Atlas, load_atlas};
 pub use history::CountryStatus;
 pub use model::*;
+pub use parse::read_file_bytes;
 pub use source::{
     COARSE_50M_DEGREES_PER_PX, COARSE_110M_DEGREES_PER_PX, COUNTRIES_FILE, DataSource, EVENTS_FILE,
     FIGURES_FILE, ORGANIZATIONS_FILE, WEAK_SOURCES_FILE, bundled_50m_map, coarse_maps,

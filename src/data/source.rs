@@ -26,13 +26,7 @@ impl DataSource {
     pub(super) fn read(&self, name: &str, problems: &mut Problems) -> Option<String> {
         match self {
             Self::Bundled => bundled(name).map(str::to_owned),
-            Self::Dir(dir) => match std::fs::read_to_string(dir.join(name)) {
-                Ok(text) => Some(text),
-                Err(err) => {
-                    problems.push(&display_name(dir, name), "", format!("cannot read: {err}"));
-                    None
-                }
-            },
+            Self::Dir(dir) => read_text(&dir.join(name), &display_name(dir, name), problems),
         }
     }
 
@@ -48,6 +42,84 @@ impl DataSource {
         match self {
             Self::Bundled => name.to_owned(),
             Self::Dir(dir) => display_name(dir, name),
+        }
+    }
+}
+
+/// Largest map file read (`geo/*.geojson`), in bytes: a map of 2,000,000 points is about
+/// 52 MB.
+pub const MAX_MAP_FILE_BYTES: u64 = 128 * 1024 * 1024;
+/// Largest other file read, in bytes (the bundled organizations, the largest, are 1 MB).
+pub const MAX_DATA_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a curator's file as text, within its size limit. A byte-order mark is ignored
+/// (with a warning); a byte that is not UTF-8 becomes a NUL, which the JSON readers report
+/// with its byte position in the item that holds it.
+pub fn read_text(path: &Path, label: &str, problems: &mut Problems) -> Option<String> {
+    use std::io::Read as _;
+    let is_map = path
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|dir| dir == "geo");
+    let limit = if is_map {
+        MAX_MAP_FILE_BYTES
+    } else {
+        MAX_DATA_FILE_BYTES
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(err) => {
+            problems.push(label, "", format!("cannot read: {err}"));
+            return None;
+        }
+    };
+    let mut bytes = Vec::new();
+    // One byte past the limit tells a file that is too large, without reading all of it.
+    if let Err(err) = file.take(limit + 1).read_to_end(&mut bytes) {
+        problems.push(label, "", format!("cannot read: {err}"));
+        return None;
+    }
+    if bytes.len() as u64 > limit {
+        problems.push(
+            label,
+            "",
+            format!(
+                "is larger than {} MB, the most the atlas reads for this file; nothing of it is used",
+                limit / (1024 * 1024)
+            ),
+        );
+        return None;
+    }
+    Some(decode(bytes, label, problems))
+}
+
+/// Text of a file's bytes with every byte offset kept: a byte-order mark becomes three
+/// spaces and each byte that is not UTF-8 a NUL.
+pub(super) fn decode(mut bytes: Vec<u8>, label: &str, problems: &mut Problems) -> String {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        problems.0.push(crate::problem::Problem::warning(
+            label,
+            "",
+            "starts with a byte-order mark, which was ignored (save as UTF-8 without BOM)",
+        ));
+        bytes[..3].copy_from_slice(b"   ");
+    } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        problems.push(
+            label,
+            "",
+            "is saved as UTF-16; save it as UTF-8 (every item will read as broken until then)",
+        );
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let bytes = err.into_bytes();
+            let mut text = String::with_capacity(bytes.len());
+            for chunk in bytes.utf8_chunks() {
+                text.push_str(chunk.valid());
+                text.extend(std::iter::repeat_n('\0', chunk.invalid().len()));
+            }
+            text
         }
     }
 }
@@ -73,9 +145,14 @@ fn bundled(name: &str) -> Option<&'static str> {
 pub fn coarse_maps(source: &DataSource) -> Vec<crate::geo::map_mesh::CoarseMap> {
     let text: Option<std::borrow::Cow<'static, str>> = match source {
         DataSource::Bundled => Some(include_str!("../../assets/geo/countries-110m.geojson").into()),
-        DataSource::Dir(dir) => std::fs::read_to_string(dir.join(COARSE_MAP_FILE))
-            .ok()
-            .map(Into::into),
+        // Problems in it are reported by `validate`, which reads it again.
+        DataSource::Dir(dir) if dir.join(COARSE_MAP_FILE).exists() => read_text(
+            &dir.join(COARSE_MAP_FILE),
+            &source.file_label(COARSE_MAP_FILE),
+            &mut Problems::default(),
+        )
+        .map(Into::into),
+        DataSource::Dir(_) => None,
     };
     text.map(|text| crate::geo::map_mesh::CoarseMap {
         label: source.file_label(COARSE_MAP_FILE),

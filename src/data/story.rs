@@ -71,32 +71,25 @@ pub const BUNDLED_STORIES: [(&str, &str); 3] = [
 /// not a positive number of seconds up to [`MAX_STEP_DURATION_SECS`] is reported and
 /// replaced by the default, so the attract loop neither races nor stops there.
 pub fn parse_story(text: &str, file: &str, problems: &mut Problems) -> Option<Story> {
-    match serde_json::from_str::<Story>(text) {
-        Ok(story) if story.steps.is_empty() => {
-            problems.push(file, "steps", "a story needs at least one step");
-            None
-        }
-        Ok(mut story) => {
-            file.clone_into(&mut story.file);
-            for (index, step) in story.steps.iter_mut().enumerate() {
-                let duration = step.duration_secs;
-                if !(duration.is_finite() && duration > 0.0 && duration <= MAX_STEP_DURATION_SECS) {
-                    problems.push(
-                        file,
-                        format!("steps[{index}] (\"{}\").duration_secs", step.title),
-                        format!(
-                            "{duration:?} is not a number of seconds above 0 and at most {MAX_STEP_DURATION_SECS}; the step plays for {} s",
-                            default_duration_secs()
-                        ),
-                    );
-                    step.duration_secs = default_duration_secs();
-                }
-            }
-            Some(story)
-        }
-        Err(err) => {
-            problems.push(file, "", format!("not a valid story: {err}"));
-            None
+    let mut story: Story = super::parse::whole_file(text, file, problems)?;
+    if story.steps.is_empty() {
+        problems.push(file, "steps", "a story needs at least one step");
+        return None;
+    }
+    file.clone_into(&mut story.file);
+    for (index, step) in story.steps.iter_mut().enumerate() {
+        let duration = step.duration_secs;
+        if !(duration.is_finite() && duration > 0.0 && duration <= MAX_STEP_DURATION_SECS) {
+            problems.push(
+                file,
+                format!("steps[{index}] (\"{}\").duration_secs", step.title),
+                format!(
+                    "{duration:?} is not a number of seconds above 0 and at most {MAX_STEP_DURATION_SECS}; the step plays for {} s",
+                    default_duration_secs()
+                ),
+            );
+            step.duration_secs = default_duration_secs();
         }
     }
+    Some(story)
 }

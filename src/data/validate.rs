@@ -96,7 +96,7 @@ pub fn validate(atlas: &Atlas, source: &DataSource, today: Date) -> Vec<Problem>
     check_stories(atlas, today.year, &mut problems);
     check_sources(atlas, source, &mut problems);
     check_coarse_map(atlas, source, &mut problems);
-    problems
+    crate::problem::fold_follow_ons(problems)
 }
 
 /// Duplicate keys of `data/countries.json` and ids of `data/figures.json`, found in the files

@@ -5,6 +5,7 @@ use super::clean::{LonLat, is_map_edge, signed_area};
 use super::hit::{RingBands, polygon_contains, ring_contains};
 use super::projection::{WorldPoint, lon_lat_from_world, world_from_lon_lat};
 use super::rect::WorldRect;
+use super::triangulate::triangulate;
 
 /// One country (or territory) of the map, in world units.
 #[derive(Clone, Debug)]
@@ -19,9 +20,13 @@ pub struct Country {
     /// For each outline, for each segment (point i to i+1), the country on its other side,
     /// if it shares that exact segment: lets the map hide borders inside a state of the time.
     pub outline_neighbors: Vec<Vec<Option<u32>>>,
-    /// Triangulated fill: triangle indices into the points of `polygons`, in order (see
-    /// `fill_vertices`), so the map keeps one copy of every point.
+    /// Triangulated fill: triangle indices into the points of `polygons`, in order, then
+    /// `fill_extra` (see `fill_vertices`), so the map keeps one copy of every point.
     pub fill_indices: Vec<u32>,
+    /// Points a large polygon gained where it was cut into bands to triangulate.
+    pub fill_extra: Vec<WorldPoint>,
+    /// Polygons too intricate to fill in bounded time: only their outline is drawn.
+    pub unfilled_polygons: usize,
     /// Where a label goes: the centre of the largest polygon's box.
     pub label_anchor: WorldPoint,
     /// The largest polygon's box: a label is drawn only if it fits in it.
@@ -34,9 +39,15 @@ pub struct Country {
 }
 
 impl Country {
-    /// The points the fill's triangles index: every ring of every polygon, in order.
+    /// The points the fill's triangles index: every ring of every polygon, in order, then
+    /// the points added where a large polygon was cut.
     pub fn fill_vertices(&self) -> impl Iterator<Item = WorldPoint> + '_ {
-        self.polygons.iter().flatten().flatten().copied()
+        self.polygons
+            .iter()
+            .flatten()
+            .flatten()
+            .chain(&self.fill_extra)
+            .copied()
     }
 
     /// Even-odd point-in-polygon over every ring of every polygon.
@@ -101,7 +112,14 @@ pub fn build_country(key: String, name: String, polygons_lon_lat: &[Vec<Vec<LonL
     let mut polygons = Vec::with_capacity(polygons_lon_lat.len());
     let mut outlines = Vec::new();
     let mut vertex_count = 0u32;
+    let total_points: u32 = polygons_lon_lat
+        .iter()
+        .flatten()
+        .map(|r| r.len() as u32)
+        .sum();
     let mut fill_indices = Vec::new();
+    let mut fill_extra = Vec::new();
+    let mut unfilled_polygons = 0;
     let mut largest = (0.0, WorldRect::EMPTY, 0usize);
     let mut area = 0.0;
     for polygon in polygons_lon_lat {
@@ -117,22 +135,20 @@ pub fn build_country(key: String, name: String, polygons_lon_lat: &[Vec<Vec<LonL
         if outer_area > largest.0 {
             largest = (outer_area, polygon_box, polygons.len());
         }
-        // Triangulate in world units.
-        let mut flat = Vec::new();
-        let mut hole_starts = Vec::new();
-        for (i, ring) in projected.iter().enumerate() {
-            if i > 0 {
-                hole_starts.push(flat.len() / 2);
+        // Triangulate in world units; a large polygon in bands, each with its cut points.
+        let triangles = triangulate(&projected);
+        let polygon_points: u32 = projected.iter().map(|ring| ring.len() as u32).sum();
+        let extra_base = total_points + fill_extra.len() as u32;
+        fill_indices.extend(triangles.indices.iter().map(|&i| {
+            if i < polygon_points {
+                vertex_count + i
+            } else {
+                extra_base + (i - polygon_points)
             }
-            for p in ring {
-                flat.push(p.x);
-                flat.push(p.y);
-            }
-        }
-        if let Ok(triangles) = earcutr::earcut(&flat, &hole_starts, 2) {
-            fill_indices.extend(triangles.iter().map(|&i| vertex_count + i as u32));
-        }
-        vertex_count += (flat.len() / 2) as u32;
+        }));
+        fill_extra.extend(triangles.extra);
+        unfilled_polygons += usize::from(triangles.unfilled);
+        vertex_count += polygon_points;
         // Outlines: each ring as a closed path, cut where it runs along the map's edge.
         for (ring_lon_lat, ring) in polygon.iter().zip(&projected) {
             let n = ring.len();
@@ -157,7 +173,13 @@ pub fn build_country(key: String, name: String, polygons_lon_lat: &[Vec<Vec<LonL
         }
         polygons.push(projected);
     }
-    let fill_vertices: Vec<WorldPoint> = polygons.iter().flatten().flatten().copied().collect();
+    let fill_vertices: Vec<WorldPoint> = polygons
+        .iter()
+        .flatten()
+        .flatten()
+        .chain(&fill_extra)
+        .copied()
+        .collect();
     let label_anchor = label_anchor(
         &polygons,
         largest.2,
@@ -173,6 +195,8 @@ pub fn build_country(key: String, name: String, polygons_lon_lat: &[Vec<Vec<LonL
         outline_neighbors: Vec::new(),
         outlines,
         fill_indices,
+        fill_extra,
+        unfilled_polygons,
         label_anchor,
         label_box: largest.1,
         area,

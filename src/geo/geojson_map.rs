@@ -2,7 +2,7 @@
 //! streaming feature reader. Its types stay in this file: each feature becomes a key, a name and
 //! polygons in degrees, which `build_country` projects and triangulates.
 
-use geojson::{FeatureReader, Geometry, GeometryValue, Position};
+use geojson::{Geometry, GeometryValue, Position};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
@@ -10,98 +10,68 @@ use super::clean::{LonLat, repair_polygon};
 use super::country::build_country;
 use super::world::World;
 use crate::problem::Problems;
+use crate::problem::json::{self, Document};
+
+/// Most points one feature may have (a country's outline at 1:10m has at most a few
+/// hundred thousand); a larger one is left out before it is read.
+pub const MAX_POINTS_PER_FEATURE: usize = 2_500_000;
+/// Most points a whole map may have; features past it are left out.
+pub const MAX_POINTS_PER_MAP: usize = 4_000_000;
 
 impl World {
     /// Reads a `FeatureCollection` of Polygon/MultiPolygon features with a `key` property.
-    /// Features that cannot be read are reported and skipped.
+    /// Features that cannot be read are reported and skipped; a broken feature (a stray
+    /// byte, a `NaN`) does not stop the others from loading.
     pub fn from_geojson(text: &str, file: &str, problems: &mut Problems) -> Self {
-        let Some(features) = features_array(text, file, problems) else {
+        let document = Document::new(file, text);
+        // The features' texts only: one feature's geometry in memory at a time, as a map's
+        // whole JSON tree would take several times the file's size.
+        let Some(features) = json::array_items(text, "features") else {
+            if document.syntax_error().is_some() {
+                document.report_syntax_outside_items(problems);
+            } else {
+                problems.push(
+                    file,
+                    "features",
+                    "expected a FeatureCollection with \"features\"",
+                );
+            }
             return Self::default();
         };
         let mut reader = MapReader {
             file,
             problems,
             countries: Vec::new(),
+            keys: std::collections::HashSet::new(),
+            points: 0,
+            over_map_limit: 0,
         };
-        // One feature in memory at a time: a map's whole JSON tree at once would take
-        // several times the file's size, and that memory would outlive the load.
-        let stream = FeatureReader::from_reader(features.as_bytes()).features();
-        for (index, item) in stream.enumerate() {
-            let Ok(feature) = item else {
-                // The stream stops inside a feature it rejects (a missing `type`, a
-                // coordinate that is not a number) and cannot find the next one, so the
-                // rest is read feature by feature, leniently, to name the problem.
-                reader.add_one_by_one(features, index);
-                break;
-            };
-            reader.add(
-                index,
-                MapFeature {
-                    properties: feature.properties,
-                    geometry: Ok(feature.geometry),
-                },
-            );
+        for (index, feature) in features.iter().enumerate() {
+            reader.add_text(&document, index, feature);
         }
-        Self::new(reader.countries)
-    }
-}
-
-/// The `features` array's text. The whole document is checked first without building
-/// anything, so a syntax error anywhere is reported once, with its line and column, and
-/// members before `features` (a `bbox`, a `crs`) do not confuse the stream.
-fn features_array<'a>(text: &'a str, file: &str, problems: &mut Problems) -> Option<&'a str> {
-    #[derive(serde::Deserialize)]
-    struct Collection<'a> {
-        #[serde(borrow)]
-        features: Option<&'a RawValue>,
-    }
-    match serde_json::from_str::<Collection<'_>>(text) {
-        Ok(Collection {
-            features: Some(features),
-        }) if features.get().starts_with('[') => Some(features.get()),
-        Err(err) if err.is_syntax() || err.is_eof() => {
-            problems.push(file, "", format!("not valid JSON: {err}"));
-            None
-        }
-        _ => {
-            problems.push(
+        if reader.over_map_limit > 0 {
+            reader.problems.push(
                 file,
                 "features",
-                "expected a FeatureCollection with \"features\"",
+                format!(
+                    "{} feature(s) left out: the map has more than {MAX_POINTS_PER_MAP} points in all",
+                    reader.over_map_limit
+                ),
             );
-            None
         }
+        document.report_syntax_outside_items(reader.problems);
+        Self::new(reader.countries)
     }
 }
 
 /// What the map needs of one feature, whichever way it was read.
 struct MapFeature {
     properties: Option<Map<String, Value>>,
-    /// `Err` holds why the geometry could not be read.
-    geometry: Result<Option<Geometry>, String>,
+    /// `Err` holds the field and why it could not be read.
+    geometry: Result<Option<Geometry>, (String, String)>,
 }
 
 impl MapFeature {
-    /// Properties and geometry read apart, so a bad geometry still names its feature's key
-    /// and a feature without `"type": "Feature"` is read as before the crate.
-    fn lenient(text: &str) -> Result<Self, String> {
-        #[derive(serde::Deserialize)]
-        struct Parts<'a> {
-            properties: Option<Map<String, Value>>,
-            #[serde(borrow)]
-            geometry: Option<&'a RawValue>,
-        }
-        let parts = serde_json::from_str::<Parts<'_>>(text).map_err(|err| message_of(&err))?;
-        let geometry = match parts.geometry {
-            Some(raw) if raw.get() != "null" => read_geometry(raw.get()).map(Some),
-            _ => Ok(None),
-        };
-        Ok(Self {
-            properties: parts.properties,
-            geometry,
-        })
-    }
-
     fn text_property(&self, name: &str) -> Option<String> {
         self.properties
             .as_ref()
@@ -115,9 +85,75 @@ struct MapReader<'a> {
     file: &'a str,
     problems: &'a mut Problems,
     countries: Vec<super::Country>,
+    keys: std::collections::HashSet<String>,
+    /// Points read so far, for [`MAX_POINTS_PER_MAP`].
+    points: usize,
+    /// Features left out because the map's points ran over its limit.
+    over_map_limit: usize,
 }
 
 impl MapReader<'_> {
+    /// Reads one feature from its text: properties and geometry apart, so a bad geometry
+    /// still names its feature's key and a feature without `"type": "Feature"` is read too.
+    fn add_text(&mut self, document: &Document<'_>, index: usize, text: &str) {
+        #[derive(serde::Deserialize)]
+        struct Parts<'a> {
+            properties: Option<Map<String, Value>>,
+            #[serde(borrow)]
+            geometry: Option<&'a RawValue>,
+        }
+        let path = match json::item_id(text, "key") {
+            Some(key) => format!("features[{index}] (key \"{key}\")"),
+            None => format!("features[{index}]"),
+        };
+        // Every point opens a bracket: counted before reading, so a huge feature costs no
+        // memory.
+        let brackets = text.bytes().filter(|&b| b == b'[').count();
+        if brackets > MAX_POINTS_PER_FEATURE {
+            self.problems.push(
+                self.file,
+                format!("{path}.geometry"),
+                format!(
+                    "about {brackets} points, more than the {MAX_POINTS_PER_FEATURE} one feature may have; this feature is left out (simplify it)"
+                ),
+            );
+            return;
+        }
+        if self.points + brackets > MAX_POINTS_PER_MAP {
+            self.over_map_limit += 1;
+            return;
+        }
+        let Some(parts) = document.read_item::<Parts>(document.item(text), &path, self.problems)
+        else {
+            return;
+        };
+        let geometry = match parts.geometry {
+            Some(raw) if raw.get() != "null" => {
+                if let Err(message) = drawable_type(raw.get()) {
+                    Err(("geometry".to_owned(), message))
+                } else {
+                    let geometry_path = format!("{path}.geometry");
+                    let item = document.item(raw.get());
+                    let Some(geometry) =
+                        document.read_item::<Geometry>(item, &geometry_path, self.problems)
+                    else {
+                        return;
+                    };
+                    Ok(Some(geometry))
+                }
+            }
+            _ => Ok(None),
+        };
+        self.points += brackets;
+        self.add(
+            index,
+            MapFeature {
+                properties: parts.properties,
+                geometry,
+            },
+        );
+    }
+
     fn add(&mut self, index: usize, feature: MapFeature) {
         let file = self.file;
         let Some(key) = feature.text_property("key").filter(|k| !k.is_empty()) else {
@@ -129,13 +165,16 @@ impl MapReader<'_> {
             return;
         };
         let path = format!("features[{index}] (key \"{key}\")");
-        if self.countries.iter().any(|c| c.key == key) {
+        if !self.keys.insert(key.clone()) {
             self.problems
                 .push(file, &path, "duplicate key; this feature is skipped");
             return;
         }
         let name = feature.text_property("name").unwrap_or_else(|| key.clone());
-        match feature.geometry.and_then(read_polygons) {
+        match feature
+            .geometry
+            .and_then(|g| read_polygons(g).map_err(|m| ("geometry".to_owned(), m)))
+        {
             Ok(raw_polygons) => {
                 let repaired: Vec<Vec<Vec<LonLat>>> = raw_polygons
                     .iter()
@@ -146,28 +185,20 @@ impl MapReader<'_> {
                         .push(file, &path, "no drawable polygon after repair");
                     return;
                 }
-                self.countries.push(build_country(key, name, &repaired));
-            }
-            Err(message) => self
-                .problems
-                .push(file, format!("{path}.geometry"), message),
-        }
-    }
-
-    /// Reads the features from `first` on, each from its own text.
-    fn add_one_by_one(&mut self, features: &str, first: usize) {
-        // Already checked as JSON by `features_array`, so this split does not fail.
-        let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(features) else {
-            return;
-        };
-        for (index, item) in items.iter().enumerate().skip(first) {
-            match MapFeature::lenient(item.get()) {
-                Ok(feature) => self.add(index, feature),
-                Err(message) => {
-                    self.problems
-                        .push(self.file, format!("features[{index}]"), message);
+                let country = build_country(key, name, &repaired);
+                if country.unfilled_polygons > 0 {
+                    self.problems.push(
+                        file,
+                        format!("{path}.geometry"),
+                        format!(
+                            "{} polygon(s) too intricate to fill (rings zigzag across the whole shape); only their outline is drawn",
+                            country.unfilled_polygons
+                        ),
+                    );
                 }
+                self.countries.push(country);
             }
+            Err((field, message)) => self.problems.push(file, format!("{path}.{field}"), message),
         }
     }
 }
@@ -189,9 +220,9 @@ fn read_polygon(rings: &[Vec<Position>]) -> Result<Vec<Vec<LonLat>>, String> {
     rings.iter().map(|ring| read_ring(ring)).collect()
 }
 
-/// A geometry the crate's stream rejected, read alone. A type the map cannot draw is named
-/// as such before what the crate says about its coordinates.
-fn read_geometry(text: &str) -> Result<Geometry, String> {
+/// A geometry's type, checked before its coordinates: a type the map cannot draw is named
+/// as such before anything about its coordinates.
+fn drawable_type(text: &str) -> Result<(), String> {
     #[derive(serde::Deserialize)]
     struct Typed {
         #[serde(rename = "type")]
@@ -201,25 +232,12 @@ fn read_geometry(text: &str) -> Result<Geometry, String> {
         .ok()
         .and_then(|t| t.kind);
     match kind.as_deref() {
-        Some("Polygon" | "MultiPolygon") => {}
-        other => {
-            return Err(format!(
-                "expected Polygon or MultiPolygon, found {}",
-                other.unwrap_or("no type")
-            ));
-        }
+        Some("Polygon" | "MultiPolygon") => Ok(()),
+        other => Err(format!(
+            "expected Polygon or MultiPolygon, found {}",
+            other.unwrap_or("no type")
+        )),
     }
-    serde_json::from_str::<Geometry>(text).map_err(|err| message_of(&err))
-}
-
-/// What serde says, without its line and column: they count from the start of the one
-/// feature read alone, not of the file, and the problem's path already says where.
-fn message_of(err: &serde_json::Error) -> String {
-    let message = err.to_string();
-    let position = format!(" at line {} column {}", err.line(), err.column());
-    message
-        .strip_suffix(&position)
-        .map_or(message.clone(), str::to_owned)
 }
 
 fn read_ring(ring: &[Position]) -> Result<Vec<LonLat>, String> {
@@ -294,7 +312,7 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "map.geojson: features[1] (key \"BAD\").geometry: invalid type: string \"east\", expected f64",
+                "map.geojson: features[1] (key \"BAD\").geometry.coordinates[0][1][0]: invalid type: string \"east\", expected f64",
                 "map.geojson: features[3] (key \"FAR\").geometry: position [200,1.5] is not [lon, lat] within range",
                 "map.geojson: features[4] (key \"NONE\").geometry: missing geometry",
                 "map.geojson: features[5] (key \"AAA\"): duplicate key; this feature is skipped",
@@ -304,18 +322,43 @@ mod tests {
     }
 
     #[test]
-    fn broken_json_is_one_problem_with_its_line_and_nothing_loads() {
+    fn broken_json_drops_only_its_feature_and_names_its_line() {
         let text = format!(
             "{{\"type\":\"FeatureCollection\",\"features\":[\n{{\"type\":\"Feature\",\"properties\":{{\"key\":\"AAA\"}},\"geometry\":{SQUARE}}},\n{{\"type\":}}]}}"
         );
         let (world, messages) = read(&text);
-        assert!(world.countries.is_empty());
+        assert_eq!(keys(&world), ["AAA"]);
         assert_eq!(messages.len(), 1, "{messages:?}");
         assert!(
-            messages[0].starts_with("map.geojson: not valid JSON: "),
+            messages[0].starts_with(
+                "map.geojson: features[1]: not valid JSON at line 3 column 9: expected value"
+            ),
             "{messages:?}"
         );
-        assert!(messages[0].contains("line 3"), "{messages:?}");
+    }
+
+    #[test]
+    fn a_nan_or_huge_coordinate_drops_only_its_feature() {
+        let text = format!(
+            r#"{{"type":"FeatureCollection","features":[
+              {{"type":"Feature","properties":{{"key":"NAN"}},"geometry":{{"type":"Polygon","coordinates":[[[0,0],[NaN,1],[1,1],[0,0]]]}}}},
+              {{"type":"Feature","properties":{{"key":"AAA"}},"geometry":{SQUARE}}},
+              {{"type":"Feature","properties":{{"key":"BIG"}},"geometry":{{"type":"Polygon","coordinates":[[[0,0],[1e400,1],[1,1],[0,0]]]}}}}
+            ]}}"#
+        );
+        let (world, messages) = read(&text);
+        assert_eq!(keys(&world), ["AAA"], "{messages:?}");
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("map.geojson: features[0] (key \"NAN\").geometry.coordinates[0][1][0]: not valid JSON at line 2 column "), "{messages:?}");
+        assert!(
+            messages[0].contains("NaN is not a number JSON allows"),
+            "{messages:?}"
+        );
+        assert!(messages[1].starts_with("map.geojson: features[2] (key \"BIG\").geometry.coordinates[0][1][0]: not valid JSON at line 4 column "), "{messages:?}");
+        assert!(
+            messages[1].contains("the number 1e400 is out of range"),
+            "{messages:?}"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod hit;
 pub mod map_mesh;
 pub mod projection;
 mod rect;
+mod triangulate;
 pub mod world;
 
 pub use country::{Country, build_country, haversine_km};

@@ -2,9 +2,9 @@
 //! notes on what the map cannot draw.
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
-use super::{DateReader, Item, Items, parse_json, top_array};
+use super::{DateReader, Document, Item, Items, raw_texts, top_items};
 use crate::data::model::{CountryHistory, CountryPeriod, HistoricalState, PoliticalStatus, Source};
 use crate::problem::Problems;
 
@@ -34,11 +34,12 @@ struct RawPeriod {
 }
 
 #[derive(Deserialize)]
-struct RawCountry {
+struct RawCountry<'a> {
     key: String,
     name_today: String,
-    #[serde(default)]
-    periods: Vec<Value>,
+    /// Read one by one, so a bad period leaves out that period only.
+    #[serde(default, borrow)]
+    periods: Vec<&'a RawValue>,
     #[serde(default)]
     sources: Vec<Source>,
 }
@@ -49,30 +50,25 @@ pub(in crate::data) fn countries(
     file: &str,
     problems: &mut Problems,
 ) -> (Vec<HistoricalState>, Vec<CountryHistory>, Vec<String>) {
-    let Some(root) = parse_json(text, file, problems) else {
-        return (Vec::new(), Vec::new(), Vec::new());
+    let document = Document::new(file, text);
+    let mut notes = Vec::new();
+    let note_items = Items {
+        array: "map_notes",
+        id_field: None,
     };
-    let notes = root
-        .get("map_notes")
-        .and_then(Value::as_array)
-        .map(|notes| {
-            notes
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default();
+    let values = json_array_or_nothing(&document, "map_notes");
+    note_items.each(&document, &values, problems, |item: Item<String>, _| {
+        notes.push(item.record);
+    });
     let mut states = Vec::new();
     let state_items = Items {
-        file,
         array: "historical_states",
         id_field: Some("code"),
-        record: None,
     };
-    let values = top_array(&root, "historical_states", file, problems);
+    let values = top_items(&document, "historical_states", problems);
     state_items.each(
-        values,
+        &document,
+        &values,
         problems,
         |item: Item<RawHistoricalState>, problems| {
             let raw = item.record;
@@ -93,46 +89,59 @@ pub(in crate::data) fn countries(
     );
     let mut countries = Vec::new();
     let country_items = Items {
-        file,
         array: "countries",
         id_field: Some("key"),
-        record: None,
     };
-    let values = top_array(&root, "countries", file, problems);
-    country_items.each(values, problems, |item: Item<RawCountry>, problems| {
-        let raw = item.record;
-        let periods_path = format!("{}.periods", item.path);
-        let period_items = Items {
-            file,
-            array: &periods_path,
-            id_field: None,
-            record: None,
-        };
-        let mut periods = Vec::new();
-        period_items.each(&raw.periods, problems, |item: Item<RawPeriod>, problems| {
-            let period = item.record;
-            let mut dates = DateReader::new(file, &item.path);
-            let from = dates.optional("from", period.from.as_deref(), problems);
-            let until = dates.optional("until", period.until.as_deref(), problems);
-            if dates.ok {
-                periods.push(CountryPeriod {
-                    from,
-                    until,
-                    status: period.status,
-                    name: period.name,
-                    administered_by: period.administered_by,
-                    part_of: period.part_of,
-                    sources: period.sources,
-                    note: period.note,
-                });
-            }
-        });
-        countries.push(CountryHistory {
-            key: raw.key,
-            name_today: raw.name_today,
-            periods,
-            sources: raw.sources,
-        });
-    });
+    let values = top_items(&document, "countries", problems);
+    country_items.each(
+        &document,
+        &values,
+        problems,
+        |item: Item<RawCountry>, problems| {
+            let raw = item.record;
+            let periods_path = format!("{}.periods", item.path);
+            let period_items = Items {
+                array: &periods_path,
+                id_field: None,
+            };
+            let mut periods = Vec::new();
+            let period_texts = raw_texts(&raw.periods);
+            period_items.each(
+                &document,
+                &period_texts,
+                problems,
+                |item: Item<RawPeriod>, problems| {
+                    let period = item.record;
+                    let mut dates = DateReader::new(file, &item.path);
+                    let from = dates.optional("from", period.from.as_deref(), problems);
+                    let until = dates.optional("until", period.until.as_deref(), problems);
+                    if dates.ok {
+                        periods.push(CountryPeriod {
+                            from,
+                            until,
+                            status: period.status,
+                            name: period.name,
+                            administered_by: period.administered_by,
+                            part_of: period.part_of,
+                            sources: period.sources,
+                            note: period.note,
+                        });
+                    }
+                },
+            );
+            countries.push(CountryHistory {
+                key: raw.key,
+                name_today: raw.name_today,
+                periods,
+                sources: raw.sources,
+            });
+        },
+    );
+    document.report_syntax_outside_items(problems);
     (states, countries, notes)
+}
+
+/// The items of an optional top-level array (`map_notes`): none when it is absent.
+fn json_array_or_nothing<'a>(document: &Document<'a>, key: &str) -> Vec<&'a str> {
+    crate::problem::json::array_items(document.text, key).unwrap_or_default()
 }

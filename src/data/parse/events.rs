@@ -2,11 +2,19 @@
 //! `geojson` crate reads each geometry; the properties become an [`Event`].
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
-use super::{DateReader, Items, parse_json, top_array};
+use super::{DateReader, Document, Items, top_items};
 use crate::data::model::{Event, Source};
 use crate::problem::Problems;
+
+/// A feature: its geometry is read apart, so its errors name `geometry`.
+#[derive(Deserialize)]
+struct RawFeature<'a> {
+    properties: RawEvent,
+    #[serde(borrow)]
+    geometry: Option<&'a RawValue>,
+}
 
 #[derive(Deserialize)]
 struct RawEvent {
@@ -38,23 +46,32 @@ pub(in crate::data) fn events(
     file: &str,
     problems: &mut Problems,
 ) -> (Vec<Event>, Vec<(usize, String)>) {
-    let Some(root) = parse_json(text, file, problems) else {
-        return (Vec::new(), Vec::new());
-    };
+    let document = Document::new(file, text);
     let mut events = Vec::new();
     let mut ids = Vec::new();
     let features = Items {
-        file,
         array: "features",
         id_field: Some("id"),
-        record: Some("properties"),
     };
-    let values = top_array(&root, "features", file, problems);
-    features.each(values, problems, |item, problems| {
-        let raw: RawEvent = item.record;
+    let values = top_items(&document, "features", problems);
+    features.each(&document, &values, problems, |item, problems| {
+        let feature: RawFeature = item.record;
+        let raw = feature.properties;
         let path = item.path;
         ids.push((item.index, raw.id.clone()));
-        let Some((lon, lat)) = point_coordinates(item.raw) else {
+        let geometry = match feature.geometry {
+            // Read alone, so a number out of range in it is named with its line.
+            Some(raw) if raw.get() != "null" => {
+                let geometry_path = format!("{path}.geometry");
+                let geometry_item = document.item(raw.get());
+                match document.read_item(geometry_item, &geometry_path, problems) {
+                    Some(geometry) => Some(geometry),
+                    None => return,
+                }
+            }
+            _ => None,
+        };
+        let Some((lon, lat)) = geometry.and_then(point_coordinates) else {
             problems.push(
                 file,
                 format!("{path}.geometry"),
@@ -65,7 +82,7 @@ pub(in crate::data) fn events(
         if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
             problems.push(
                 file,
-                format!("{path}.geometry"),
+                format!("{path}.geometry.coordinates"),
                 format!("coordinates [{lon}, {lat}] are outside [-180..180, -90..90]"),
             );
             return;
@@ -98,13 +115,12 @@ pub(in crate::data) fn events(
             note: raw.note,
         });
     });
+    document.report_syntax_outside_items(problems);
     (events, ids)
 }
 
-/// A feature's Point as `(longitude, latitude)`, read by the `geojson` crate; `None` for a
-/// missing or malformed geometry or any other geometry type.
-fn point_coordinates(feature: &Value) -> Option<(f64, f64)> {
-    let geometry = geojson::Geometry::deserialize(feature.get("geometry")?).ok()?;
+/// A feature's Point as `(longitude, latitude)`; `None` for any other geometry type.
+fn point_coordinates(geometry: geojson::Geometry) -> Option<(f64, f64)> {
     match geometry.value {
         geojson::GeometryValue::Point { coordinates } => match coordinates.as_slice() {
             [lon, lat, ..] => Some((*lon, *lat)),

@@ -1,6 +1,6 @@
 //! `data/figures.json`: quoted figures, each with its source.
 
-use super::{Items, parse_json, top_array};
+use super::{Document, Items, top_items};
 use crate::data::model::QuotedFigure;
 use crate::problem::Problems;
 
@@ -9,20 +9,16 @@ pub(in crate::data) fn figures(
     file: &str,
     problems: &mut Problems,
 ) -> Vec<QuotedFigure> {
-    let Some(root) = parse_json(text, file, problems) else {
-        return Vec::new();
-    };
+    let document = Document::new(file, text);
     let mut figures = Vec::new();
     let items = Items {
-        file,
         array: "figures",
         id_field: Some("id"),
-        record: None,
     };
-    items.each(
-        top_array(&root, "figures", file, problems),
-        problems,
-        |item, _| figures.push(item.record),
-    );
+    let values = top_items(&document, "figures", problems);
+    items.each(&document, &values, problems, |item, _| {
+        figures.push(item.record);
+    });
+    document.report_syntax_outside_items(problems);
     figures
 }

@@ -1,8 +1,9 @@
 //! `data/organizations.json`: organizations, their names over time and their members.
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
-use super::{DateReader, Item, Items, parse_json, top_array};
+use super::{DateReader, Document, Item, Items, raw_texts, top_items};
 use crate::data::model::{
     City, FormerName, JoinedBasis, MemberCount, MemberStatus, Membership, Organization, Source,
     Suspension,
@@ -47,7 +48,7 @@ struct RawMemberCount {
 }
 
 #[derive(Deserialize)]
-struct RawOrganization {
+struct RawOrganization<'a> {
     id: String,
     name: String,
     short_name: String,
@@ -64,8 +65,9 @@ struct RawOrganization {
     color: String,
     #[serde(default)]
     tags: Vec<String>,
-    #[serde(default)]
-    members: Vec<serde_json::Value>,
+    /// Read one by one, so a bad row leaves out that row only.
+    #[serde(default, borrow)]
+    members: Vec<&'a RawValue>,
     #[serde(default)]
     member_counts: Vec<RawMemberCount>,
     #[serde(default)]
@@ -104,89 +106,90 @@ pub(in crate::data) fn organizations(
     file: &str,
     problems: &mut Problems,
 ) -> (Vec<Organization>, Vec<(usize, String)>) {
-    let Some(root) = parse_json(text, file, problems) else {
-        return (Vec::new(), Vec::new());
-    };
+    let document = Document::new(file, text);
     let mut organizations = Vec::new();
     let mut ids = Vec::new();
     let items = Items {
-        file,
         array: "organizations",
         id_field: Some("id"),
-        record: None,
     };
-    let values = top_array(&root, "organizations", file, problems);
-    items.each(values, problems, |item: Item<RawOrganization>, problems| {
-        let (raw, path) = (item.record, item.path);
-        ids.push((item.index, raw.id.clone()));
-        let mut dates = DateReader::new(file, &path);
-        let founded = dates.required("founded", &raw.founded, problems);
-        let in_force = dates.optional("in_force", raw.in_force.as_deref(), problems);
-        let dissolved = dates.optional("dissolved", raw.dissolved.as_deref(), problems);
-        let former_names = raw
-            .former_names
-            .iter()
-            .enumerate()
-            .map(|(i, f)| FormerName {
-                name: f.name.clone(),
-                short_name: f.short_name.clone(),
-                until: dates.required(&format!("former_names[{i}].until"), &f.until, problems),
-            })
-            .collect();
-        if !dates.ok {
-            return;
-        }
-        let color = if raw.color.is_empty() {
-            FALLBACK_COLORS[organizations.len() % FALLBACK_COLORS.len()]
-        } else if let Some(color) = parse_hex_color(&raw.color) {
-            color
-        } else {
-            problems.push(
-                file,
-                format!("{path}.color"),
-                format!("\"{}\" is not a colour of the form #rrggbb", raw.color),
-            );
-            FALLBACK_COLORS[organizations.len() % FALLBACK_COLORS.len()]
-        };
-        let members_path = format!("{path}.members");
-        let members_items = Items {
-            file,
-            array: &members_path,
-            id_field: None,
-            record: None,
-        };
-        let mut members = Vec::new();
-        members_items.each(&raw.members, problems, |member, problems| {
-            members.extend(membership(member.record, file, &member.path, problems));
-        });
-        organizations.push(Organization {
-            id: raw.id,
-            name: raw.name,
-            short_name: raw.short_name,
-            former_names,
-            kind: raw.kind,
-            founded,
-            in_force,
-            dissolved,
-            succeeded_by: raw.succeeded_by,
-            founded_city: raw.founded_city,
-            founding_event: raw.founding_event,
-            color,
-            tags: raw.tags,
-            members,
-            member_counts: raw
-                .member_counts
-                .into_iter()
-                .map(|c| MemberCount {
-                    year: c.year,
-                    count: c.count,
-                    source: c.source,
+    let values = top_items(&document, "organizations", problems);
+    items.each(
+        &document,
+        &values,
+        problems,
+        |item: Item<RawOrganization>, problems| {
+            let (raw, path) = (item.record, item.path);
+            ids.push((item.index, raw.id.clone()));
+            let mut dates = DateReader::new(file, &path);
+            let founded = dates.required("founded", &raw.founded, problems);
+            let in_force = dates.optional("in_force", raw.in_force.as_deref(), problems);
+            let dissolved = dates.optional("dissolved", raw.dissolved.as_deref(), problems);
+            let former_names = raw
+                .former_names
+                .iter()
+                .enumerate()
+                .map(|(i, f)| FormerName {
+                    name: f.name.clone(),
+                    short_name: f.short_name.clone(),
+                    until: dates.required(&format!("former_names[{i}].until"), &f.until, problems),
                 })
-                .collect(),
-            sources: raw.sources,
-            note: raw.note,
-        });
-    });
+                .collect();
+            if !dates.ok {
+                return;
+            }
+            let color = if raw.color.is_empty() {
+                FALLBACK_COLORS[organizations.len() % FALLBACK_COLORS.len()]
+            } else if let Some(color) = parse_hex_color(&raw.color) {
+                color
+            } else {
+                problems.push(
+                    file,
+                    format!("{path}.color"),
+                    format!("\"{}\" is not a colour of the form #rrggbb", raw.color),
+                );
+                FALLBACK_COLORS[organizations.len() % FALLBACK_COLORS.len()]
+            };
+            let members_path = format!("{path}.members");
+            let members_items = Items {
+                array: &members_path,
+                id_field: None,
+            };
+            let mut members = Vec::new();
+            let member_texts = raw_texts(&raw.members);
+            members_items.each(&document, &member_texts, problems, |member, problems| {
+                members.extend(membership(member.record, file, &member.path, problems));
+            });
+            organizations.push(Organization {
+                id: raw.id,
+                name: raw.name,
+                short_name: raw.short_name,
+                former_names,
+                kind: raw.kind,
+                founded,
+                in_force,
+                dissolved,
+                succeeded_by: raw.succeeded_by,
+                founded_city: raw.founded_city,
+                founding_event: raw.founding_event,
+                color,
+                tags: raw.tags,
+                members,
+                member_counts: raw
+                    .member_counts
+                    .into_iter()
+                    .map(|c| MemberCount {
+                        year: c.year,
+                        count: c.count,
+                        source: c.source,
+                    })
+                    .collect(),
+                sources: raw.sources,
+                note: raw.note,
+            });
+        },
+    );
+    document.report_syntax_outside_items(problems);
     (organizations, ids)
 }
 
