@@ -588,7 +588,10 @@ fn the_picture_of_1984_sets_the_atlas_counts_beside_the_articles_figures() {
 fn f12_shows_frame_times_at_the_desk_and_never_in_the_kiosk() {
     let mut desk = harness(desk_app(1975), (1280.0, 800.0));
     desk.run();
-    assert!(desk.query_by_label_contains("frames/s").is_none(), "off by default");
+    assert!(
+        desk.query_by_label_contains("frames/s").is_none(),
+        "off by default"
+    );
     desk.key_press(egui::Key::F12);
     desk.run();
     assert!(desk.state().state.show_frame_overlay());
