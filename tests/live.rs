@@ -2,6 +2,8 @@
 //! the last good data on screen and says what is wrong, and fixing it shows it again.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -13,27 +15,12 @@ use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::state::{AppState, Command, Selection};
 use ssc_atlas::time::Date;
 
-const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
 const BANDUNG: &str = "asian-african-conference-1955-bandung";
 const TODAY: Date = Date::ymd(2026, 12, 2);
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn curator_folder(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("ssc-atlas-live-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(Path::new(ASSETS), &dir);
+    common::copy_of_assets(&dir);
     dir
 }
 

@@ -3,6 +3,8 @@
 //! a folder with a very dense map for measuring load time.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use ssc_atlas::data::generate::dense_polygon_geometry;
@@ -14,24 +16,10 @@ use ssc_atlas::time::Date;
 /// A fixed "today": answers must not depend on the day the tests run.
 const TODAY: Date = Date::ymd(2026, 12, 2);
 
-const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
-
-/// A copy of the bundled folder.
-fn copy_of_assets(dir: &Path) {
-    let _ = std::fs::remove_dir_all(dir);
-    for sub in ["geo", "data", "stories"] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-        for entry in std::fs::read_dir(Path::new(ASSETS).join(sub)).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), dir.join(sub).join(entry.file_name())).unwrap();
-        }
-    }
-}
-
 /// The bundled 1:50m map with Brazil's outline replaced by one of `vertices` points.
 fn map_with_dense_brazil(vertices: usize) -> String {
-    let text =
-        std::fs::read_to_string(Path::new(ASSETS).join("geo/countries-50m.geojson")).unwrap();
+    let text = std::fs::read_to_string(Path::new(common::ASSETS).join("geo/countries-50m.geojson"))
+        .unwrap();
     let mut map: serde_json::Value = serde_json::from_str(&text).unwrap();
     let dense: serde_json::Value =
         serde_json::from_str(&dense_polygon_geometry(vertices, [-52.0, -10.0], 15.0)).unwrap();
@@ -55,7 +43,7 @@ fn write_dense_map_folder() {
         |_| std::env::temp_dir().join("ssc-atlas-dense-map"),
         PathBuf::from,
     );
-    copy_of_assets(&dir);
+    common::copy_of_assets(&dir);
     std::fs::write(
         dir.join("geo/countries-50m.geojson"),
         map_with_dense_brazil(vertices),
@@ -75,7 +63,7 @@ struct Broken {
 
 fn broken(case: &str, file: &str, edit: impl FnOnce(Vec<u8>) -> Vec<u8>) -> Broken {
     let dir = std::env::temp_dir().join(format!("ssc-atlas-robust-{}-{case}", std::process::id()));
-    copy_of_assets(&dir);
+    common::copy_of_assets(&dir);
     let path = dir.join(file);
     std::fs::write(&path, edit(std::fs::read(&path).unwrap())).unwrap();
     let source = DataSource::Dir(dir.clone());

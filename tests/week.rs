@@ -6,8 +6,10 @@
 //! --test week -- --ignored --nocapture` runs the week and prints the figures.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+mod common;
+
 use std::cell::Cell;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -21,7 +23,6 @@ use ssc_atlas::kiosk::{Kiosk, KioskConfig};
 use ssc_atlas::state::AppState;
 use ssc_atlas::time::Date;
 
-const ASSETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets");
 /// Simulated seconds per frame: long enough to cover days, short enough for the kiosk's
 /// 90-second idle reset and the stories' steps to happen many times.
 const FRAME_SECS: f64 = 10.0;
@@ -30,19 +31,6 @@ const START_DAY: Date = Date::ymd(2026, 12, 31);
 /// Days from 1970-01-01 to `START_DAY`.
 const START_UNIX_DAYS: i64 = 20_818;
 const START_SECS_IN_DAY: f64 = 20.0 * 3600.0;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn resident_kib() -> u64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap();
@@ -75,8 +63,7 @@ struct Soak {
 
 fn kiosk_soak(simulated_days: f64, reloads_wanted: bool) -> Soak {
     let dir: PathBuf = std::env::temp_dir().join(format!("ssc-atlas-week-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(Path::new(ASSETS), &dir);
+    common::copy_of_assets(&dir);
     let log = dir.join(ssc_atlas::app::RELOAD_LOG_NAME);
     let source = DataSource::Dir(dir.clone());
     let state = AppState::new(Arc::new(load_atlas(&source)), 1945, START_DAY.year);

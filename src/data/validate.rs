@@ -5,8 +5,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::atlas::Atlas;
-use super::citation::{NoteSegment, note_segments};
-use super::model::{City, Membership, Organization, Source};
+use super::model::{City, Membership, Organization};
 use super::source::{
     COARSE_MAP_FILE, COUNTRIES_FILE, DataSource, EVENTS_FILE, FIGURES_FILE, ORGANIZATIONS_FILE,
     coarse_maps,
@@ -94,7 +93,7 @@ pub fn validate(atlas: &Atlas, source: &DataSource, today: Date) -> Vec<Problem>
     );
     check_story_files(atlas, source, &mut problems);
     check_stories(atlas, today.year, &mut problems);
-    check_sources(atlas, source, &mut problems);
+    super::citation::check_sources(atlas, source, &mut problems);
     check_coarse_map(atlas, source, &mut problems);
     crate::problem::fold_follow_ons(problems)
 }
@@ -250,97 +249,6 @@ fn check_coarse_map(atlas: &Atlas, source: &DataSource, problems: &mut Vec<Probl
                 "features",
                 "no country could be read: the window draws the 1:50m map at every zoom",
             ));
-        }
-    }
-}
-
-/// Every source in every file, and every web address written into a note (shown as a link):
-/// an error when it is not a web address, a warning when its host is one a museum would not
-/// print (`data/weak-sources.txt` and the built-in rules).
-fn check_sources(atlas: &Atlas, source: &DataSource, problems: &mut Vec<Problem>) {
-    let mut cited = Cited::default();
-    let file = source.file_label(EVENTS_FILE);
-    for event in &atlas.events {
-        let path = format!("event \"{}\"", event.id);
-        cited.sources(&file, &path, &event.sources);
-        cited.note(&file, &path, event.note.as_deref());
-    }
-    let file = source.file_label(ORGANIZATIONS_FILE);
-    for organization in &atlas.organizations {
-        let path = format!("organization \"{}\"", organization.id);
-        cited.sources(&file, &path, &organization.sources);
-        cited.note(&file, &path, organization.note.as_deref());
-        for (index, member) in organization.members.iter().enumerate() {
-            let path = format!("{path}.members[{index}] (country \"{}\")", member.country);
-            cited.sources(&file, &path, &member.sources);
-            cited.note(&file, &path, member.note.as_deref());
-        }
-        for (index, count) in organization.member_counts.iter().enumerate() {
-            let path = format!("{path}.member_counts[{index}] ({})", count.year);
-            cited.sources(&file, &path, std::slice::from_ref(&count.source));
-        }
-    }
-    let file = source.file_label(COUNTRIES_FILE);
-    for state in &atlas.historical_states {
-        let path = format!("historical_states \"{}\"", state.code);
-        cited.sources(&file, &path, &state.sources);
-    }
-    for country in &atlas.country_histories {
-        let path = format!("countries \"{}\"", country.key);
-        cited.sources(&file, &path, &country.sources);
-        for (index, period) in country.periods.iter().enumerate() {
-            let path = format!("{path}.periods[{index}]");
-            cited.sources(&file, &path, &period.sources);
-            cited.note(&file, &path, period.note.as_deref());
-        }
-    }
-    let file = source.file_label(FIGURES_FILE);
-    for figure in &atlas.figures {
-        // A figure's source may be a title only (a printed work).
-        if !figure.source.url.is_empty() {
-            let path = format!("figure \"{}\"", figure.id);
-            cited.sources(&file, &path, std::slice::from_ref(&figure.source));
-        }
-    }
-    for (file, path, title, url) in cited.0 {
-        let Some(weakness) = atlas.weak_hosts.weakness(&url) else {
-            continue;
-        };
-        let message = format!("source \"{title}\" <{url}> {weakness}");
-        if url.starts_with("https://") || url.starts_with("http://") {
-            problems.push(Problem::warning(&file, path, message));
-        } else {
-            problems.push(Problem::new(&file, path, message));
-        }
-    }
-}
-
-/// Every cited address with where it is: (file, path, title, address).
-#[derive(Default)]
-struct Cited(Vec<(String, String, String, String)>);
-
-impl Cited {
-    fn sources(&mut self, file: &str, path: &str, sources: &[Source]) {
-        self.0.extend(sources.iter().map(|s| {
-            (
-                file.to_owned(),
-                path.to_owned(),
-                s.title.clone(),
-                s.url.clone(),
-            )
-        }));
-    }
-
-    fn note(&mut self, file: &str, path: &str, note: Option<&str>) {
-        for segment in note.map(note_segments).unwrap_or_default() {
-            if let NoteSegment::Address(url) = segment {
-                self.0.push((
-                    file.to_owned(),
-                    format!("{path}.note"),
-                    "address in the note".to_owned(),
-                    url.to_owned(),
-                ));
-            }
         }
     }
 }

@@ -230,11 +230,11 @@ impl AppState {
 
     /// Every problem to list for a curator: `validate`'s (of a watched folder), else those
     /// met while loading.
-    pub fn problems_to_list(&self) -> Vec<&crate::data::Problem> {
+    pub fn problems_to_list(&self) -> &[crate::data::Problem] {
         if self.data_problems.problems.is_empty() {
-            self.atlas.problems.iter().collect()
+            &self.atlas.problems.0
         } else {
-            self.data_problems.problems.iter().collect()
+            &self.data_problems.problems
         }
     }
 

@@ -163,13 +163,9 @@ fn organization_group_ui(
         .strong(),
     )
     .id_salt(("organization_group", heading))
-    .default_open(true);
+    .default_open(true)
     // A search opens every group that has a match.
-    let header = if searching {
-        header.open(Some(true))
-    } else {
-        header
-    };
+    .open(searching.then_some(true));
     let response = header.show(ui, |ui| {
         for organization in &of_the_year {
             organization_row_ui(ui, state, organization, commands);
@@ -177,23 +173,16 @@ fn organization_group_ui(
         if others.is_empty() {
             return;
         }
-        let label = match others.len() {
-            1 => format!("1 more, not in {}", date.year),
-            n => format!("{n} more, not in {}", date.year),
-        };
+        let label = format!("{} more, not in {}", others.len(), date.year);
         let response = egui::CollapsingHeader::new(RichText::new(label).small())
             .id_salt(("organization_group_others", heading))
-            .default_open(searching || of_the_year.is_empty());
-        let response = if searching {
-            response.open(Some(true))
-        } else {
-            response
-        };
-        let response = response.show(ui, |ui| {
-            for organization in &others {
-                organization_row_ui(ui, state, organization, commands);
-            }
-        });
+            .default_open(of_the_year.is_empty())
+            .open(searching.then_some(true))
+            .show(ui, |ui| {
+                for organization in &others {
+                    organization_row_ui(ui, state, organization, commands);
+                }
+            });
         theme::focus_ring(ui, &response.header_response);
     });
     theme::focus_ring(ui, &response.header_response);
