@@ -312,6 +312,32 @@ pub struct QuotedFigure {
     pub source: Source,
 }
 
+/// A bare organization for unit tests: a name, a kind, a founding day, nothing else.
+#[cfg(test)]
+impl Organization {
+    pub(crate) fn fixture(id: &str, kind: &str, founded: Date) -> Self {
+        Self {
+            id: id.into(),
+            name: id.to_uppercase(),
+            short_name: id.to_uppercase(),
+            former_names: Vec::new(),
+            kind: kind.into(),
+            founded,
+            in_force: None,
+            dissolved: None,
+            succeeded_by: None,
+            founded_city: None,
+            founding_event: None,
+            color: [0, 0, 0],
+            tags: Vec::new(),
+            members: Vec::new(),
+            member_counts: Vec::new(),
+            sources: Vec::new(),
+            note: None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,19 +351,6 @@ mod tests {
 
     fn organization(members: Vec<Membership>, counts: &[(i32, u32)]) -> Organization {
         Organization {
-            id: "x".into(),
-            name: "X".into(),
-            short_name: "X".into(),
-            former_names: Vec::new(),
-            kind: "political".into(),
-            founded: Date::ymd(1961, 9, 1),
-            in_force: None,
-            dissolved: None,
-            succeeded_by: None,
-            founded_city: None,
-            founding_event: None,
-            color: [0, 0, 0],
-            tags: Vec::new(),
             members,
             member_counts: counts
                 .iter()
@@ -347,8 +360,7 @@ mod tests {
                     source: source(),
                 })
                 .collect(),
-            sources: Vec::new(),
-            note: None,
+            ..Organization::fixture("x", "political", Date::ymd(1961, 9, 1))
         }
     }
 

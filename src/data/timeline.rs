@@ -87,23 +87,8 @@ mod tests {
 
     fn organization(members: Vec<Membership>) -> Organization {
         Organization {
-            id: "test".into(),
-            name: "Test".into(),
-            short_name: "T".into(),
-            former_names: Vec::new(),
-            kind: "regional".into(),
-            founded: Date::parse("1960-09-14").unwrap(),
-            in_force: None,
-            dissolved: None,
-            succeeded_by: None,
-            founded_city: None,
-            founding_event: None,
-            color: [0, 0, 0],
-            tags: Vec::new(),
             members,
-            member_counts: Vec::new(),
-            sources: Vec::new(),
-            note: None,
+            ..Organization::fixture("test", "regional", Date::ymd(1960, 9, 14))
         }
     }
 

@@ -377,20 +377,6 @@ mod tests {
     /// A body founded in 1961 with sourced counts only (like the NAM).
     fn counted(counts: &[(i32, u32)]) -> Organization {
         Organization {
-            id: "counted".into(),
-            name: "Counted".into(),
-            short_name: "C".into(),
-            former_names: Vec::new(),
-            kind: "political".into(),
-            founded: Date::ymd(1961, 9, 1),
-            in_force: None,
-            dissolved: None,
-            succeeded_by: None,
-            founded_city: None,
-            founding_event: None,
-            color: [0, 0, 0],
-            tags: Vec::new(),
-            members: Vec::new(),
             member_counts: counts
                 .iter()
                 .map(|&(year, count)| MemberCount {
@@ -400,7 +386,7 @@ mod tests {
                 })
                 .collect(),
             sources: vec![source()],
-            note: None,
+            ..Organization::fixture("counted", "political", Date::ymd(1961, 9, 1))
         }
     }
 
