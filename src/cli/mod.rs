@@ -8,7 +8,7 @@ mod tables;
 
 use std::io::Write;
 
-pub use args::{Cli, CliCommand, Format};
+pub use args::{Cli, CliCommand, Format, WindowRenderer};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
 use tables::{EVENT_COLUMNS, EventRow, OrganizationRow, joined, write_rows};
