@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         ..
     }) = &cli.command
     {
-        return run_window_bench(*seconds, *window_size, *mesh, cli.renderer);
+        return run_window_bench(*seconds, *window_size, *mesh, cli.renderer, process_started);
     }
     if let Some(command) = &cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -243,13 +243,19 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
 struct BenchWindow {
     bench: ssc_atlas::app::window_bench::WindowBench,
     reports: std::rc::Rc<std::cell::RefCell<Vec<ssc_atlas::app::window_bench::PhaseReport>>>,
+    startup_ms: std::rc::Rc<std::cell::Cell<Option<f64>>>,
 }
 impl eframe::App for BenchWindow {
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        ssc_atlas::app::cap_texture_side(raw_input);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         // The window's pixels per point are 1 under Xvfb; the size is in pixels.
         self.bench.show(ui);
         if self.bench.finished() {
             self.reports.borrow_mut().clone_from(&self.bench.reports);
+            self.startup_ms.set(self.bench.startup_to_first_frame_ms());
         }
     }
 }
@@ -261,6 +267,7 @@ fn run_window_bench(
     (width, height): (u32, u32),
     mesh: bool,
     renderer: WindowRenderer,
+    process_started: std::time::Instant,
 ) -> ExitCode {
     use ssc_atlas::app::window_bench::{WindowBench, WindowBenchReport};
     let atlas = Arc::new(load_atlas(&ssc_atlas::data::DataSource::Bundled));
@@ -269,6 +276,8 @@ fn run_window_bench(
     let (levels, _) = coarse_levels(&coarse_maps, &atlas.world);
     let reports = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let reports_out = std::rc::Rc::clone(&reports);
+    let startup_ms = std::rc::Rc::new(std::cell::Cell::new(None));
+    let startup_ms_out = std::rc::Rc::clone(&startup_ms);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(ssc_atlas::TITLE)
@@ -285,8 +294,9 @@ fn run_window_bench(
                 .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh))
                 .with_map_levels(levels);
             Ok(Box::new(BenchWindow {
-                bench: WindowBench::new(app, phase_secs),
+                bench: WindowBench::new(app, phase_secs, process_started),
                 reports: reports_out,
+                startup_ms: startup_ms_out,
             }))
         }),
     );
@@ -307,6 +317,7 @@ fn run_window_bench(
             WindowRenderer::Wgpu if mesh => "wgpu, map as egui meshes",
             WindowRenderer::Wgpu => "wgpu, map from GPU buffers",
         },
+        startup_to_first_frame_ms: startup_ms.get(),
         phases,
     };
     match serde_json::to_string_pretty(&report) {
@@ -338,7 +349,7 @@ fn eframe_renderer(renderer: WindowRenderer) -> eframe::Renderer {
 fn wgpu_configuration() -> eframe::egui_wgpu::WgpuConfiguration {
     use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew};
     use eframe::wgpu;
-    const MAX_TEXTURE_SIDE: u32 = 4096;
+    const MAX_TEXTURE_SIDE: u32 = ssc_atlas::app::MAX_TEXTURE_SIDE as u32;
     let mut setup = WgpuSetupCreateNew::without_display_handle();
     let default_descriptor = std::sync::Arc::clone(&setup.device_descriptor);
     setup.device_descriptor = std::sync::Arc::new(move |adapter: &wgpu::Adapter| {

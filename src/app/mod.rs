@@ -397,8 +397,27 @@ fn blank_screen_ui(ctx: &egui::Context) {
         });
 }
 
+/// The largest texture side the atlas asks for: enough for a 4K screen. egui's font atlas is
+/// as wide as the renderer allows (16,384 pixels under llvmpipe's OpenGL), and grows in rows
+/// of that width: capped here, its rows take a quarter of the memory, and large presentation
+/// type does not cost tens of megabytes.
+pub const MAX_TEXTURE_SIDE: usize = 4096;
+
+/// Caps the texture size a frame's input reports (see [`MAX_TEXTURE_SIDE`]).
+pub fn cap_texture_side(raw_input: &mut egui::RawInput) {
+    raw_input.max_texture_side = Some(
+        raw_input
+            .max_texture_side
+            .map_or(MAX_TEXTURE_SIDE, |side| side.min(MAX_TEXTURE_SIDE)),
+    );
+}
+
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        cap_texture_side(raw_input);
     }
 }

@@ -1,7 +1,8 @@
-//! `ssc-atlas bench --window`: the frames a person sees. A real window runs three phases of
-//! the same length: Play over the whole timeline with three organizations, a presentation
-//! telling the first story (its camera flights), and the kiosk's attract loop. Each frame the
-//! window presents is timed, and the process's CPU time is read from `/proc`.
+//! `ssc-atlas bench --window`: the frames a person sees. A real window runs four phases:
+//! Play over the whole timeline with three organizations; a lecturer presenting the first
+//! story (a key press per step, after the camera has landed); the kiosk's attract loop over
+//! one whole story; and a kiosk explore screen that nobody touches. Each frame the window
+//! presents is timed, and the process's CPU time and peak memory are read from `/proc`.
 
 use std::time::Instant;
 
@@ -10,6 +11,7 @@ use serde::Serialize;
 use super::{AtlasApp, Mode};
 use crate::kiosk::{Kiosk, KioskConfig};
 use crate::state::Command;
+use crate::story::StoryPlayer;
 use crate::time::playback::PlaybackCommand;
 
 /// What the benchmark measures, phase by phase.
@@ -19,9 +21,22 @@ pub enum Phase {
     Play,
     Story,
     KioskAttract,
+    KioskIdle,
 }
 
-const PHASES: [Phase; 3] = [Phase::Play, Phase::Story, Phase::KioskAttract];
+const PHASES: [Phase; 4] = [
+    Phase::Play,
+    Phase::Story,
+    Phase::KioskAttract,
+    Phase::KioskIdle,
+];
+
+/// A lecturer reads the caption this long after the camera lands before the next key.
+const HOLD_BEFORE_KEY_SECS: f64 = 1.0;
+/// The attract phase ends after one whole story, or after this long at most.
+const ATTRACT_MAX_SECS: f64 = 400.0;
+/// The story phase ends after the story's last step, or after this long at most.
+const STORY_MAX_SECS: f64 = 200.0;
 
 /// The figures of one phase.
 #[derive(Clone, Debug, Serialize)]
@@ -39,6 +54,16 @@ pub struct PhaseReport {
     pub cpu_cores_busy: f64,
     /// Play: years the slider moved per wall second (1.0 at "1 yr/s" if it keeps time).
     pub years_per_wall_sec: Option<f64>,
+    /// Story and attract: frames per second while the camera flies, from the intervals
+    /// between frames drawn in flight.
+    pub flight_frames_per_sec: Option<f64>,
+    pub flight_interval_ms_p95: Option<f64>,
+    /// Story: from the key (the command applied) to the presented frame with the new
+    /// caption, the slowest of the steps.
+    pub step_caption_ms_max: Option<f64>,
+    pub steps: Option<usize>,
+    /// Peak resident memory of the process so far (`VmHWM`), at the end of the phase.
+    pub peak_memory_mb: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -46,6 +71,8 @@ pub struct WindowBenchReport {
     pub window_px: (u32, u32),
     pub phase_secs: f64,
     pub renderer: &'static str,
+    /// From the process's start to the first frame presented.
+    pub startup_to_first_frame_ms: Option<f64>,
     pub phases: Vec<PhaseReport>,
 }
 
@@ -63,6 +90,17 @@ pub fn process_cpu_secs() -> Option<f64> {
     Some((utime + stime) / 100.0)
 }
 
+/// Peak resident memory of this process so far in MB (10^6 bytes), from `VmHWM`.
+pub fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    kib_field(&status, "VmHWM:").map(|kib| kib * 1024.0 / 1e6)
+}
+
+fn kib_field(status: &str, name: &str) -> Option<f64> {
+    let line = status.lines().find(|line| line.starts_with(name))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
 fn percentile_ms(sorted_secs: &[f64], p: f64) -> f64 {
     if sorted_secs.is_empty() {
         return 0.0;
@@ -71,14 +109,29 @@ fn percentile_ms(sorted_secs: &[f64], p: f64) -> f64 {
     sorted_secs[index.min(sorted_secs.len() - 1)] * 1000.0
 }
 
+fn sorted(values: &[f64]) -> Vec<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    sorted
+}
+
 /// Wraps the atlas and measures it, phase by phase, then closes the window.
 pub struct WindowBench {
     app: AtlasApp,
     phase_secs: f64,
     phase: usize,
+    process_started: Instant,
+    startup_ms: Option<f64>,
     phase_started: Option<Instant>,
     last_frame: Option<Instant>,
+    /// Whether the last frame was drawn while the camera flew.
+    last_frame_flying: bool,
     intervals_secs: Vec<f64>,
+    flight_intervals_secs: Vec<f64>,
+    /// Story: when the key for the step being shown was pressed, until its frame shows.
+    key_pressed: Option<Instant>,
+    landed_at: Option<Instant>,
+    caption_latencies_secs: Vec<f64>,
     cpu_at_start: Option<f64>,
     years_at_start: f64,
     pub reports: Vec<PhaseReport>,
@@ -86,14 +139,21 @@ pub struct WindowBench {
 }
 
 impl WindowBench {
-    pub fn new(app: AtlasApp, phase_secs: f64) -> Self {
+    pub fn new(app: AtlasApp, phase_secs: f64, process_started: Instant) -> Self {
         Self {
             app,
             phase_secs,
             phase: 0,
+            process_started,
+            startup_ms: None,
             phase_started: None,
             last_frame: None,
+            last_frame_flying: false,
             intervals_secs: Vec::new(),
+            flight_intervals_secs: Vec::new(),
+            key_pressed: None,
+            landed_at: None,
+            caption_latencies_secs: Vec::new(),
             cpu_at_start: None,
             years_at_start: 0.0,
             reports: Vec::new(),
@@ -103,6 +163,11 @@ impl WindowBench {
 
     pub fn finished(&self) -> bool {
         self.finished
+    }
+
+    /// From the process's start to the first presented frame (known from the second frame).
+    pub fn startup_to_first_frame_ms(&self) -> Option<f64> {
+        self.startup_ms
     }
 
     /// Sets the app up for a phase: the same selection, a different way of watching.
@@ -121,7 +186,7 @@ impl WindowBench {
                 state.apply(Command::StoryStart {
                     story: 0,
                     step: 0,
-                    autoplay: true,
+                    autoplay: false,
                 });
             }
             Phase::KioskAttract => {
@@ -130,34 +195,101 @@ impl WindowBench {
                     KioskConfig::default(),
                 )))));
             }
+            Phase::KioskIdle => {
+                // A visitor touched once, then walked away: nothing moves until the
+                // "Still exploring?" countdown, which is further off than the phase.
+                let now_secs = state.clock_secs().unwrap_or(0.0);
+                state.apply(Command::KioskInput { now_secs });
+            }
         }
         self.years_at_start = self.app.state.playback().time_years();
         self.intervals_secs.clear();
+        self.flight_intervals_secs.clear();
+        self.caption_latencies_secs.clear();
+        self.key_pressed = None;
+        self.landed_at = None;
         self.last_frame = None;
         self.cpu_at_start = process_cpu_secs();
         self.phase_started = Some(Instant::now());
     }
 
     fn finish_phase(&mut self, phase: Phase, wall_secs: f64) {
-        let mut sorted = self.intervals_secs.clone();
-        sorted.sort_by(f64::total_cmp);
+        let all = sorted(&self.intervals_secs);
+        let flight = sorted(&self.flight_intervals_secs);
         let frames = self.intervals_secs.len() + 1;
         let cpu_secs = process_cpu_secs()
             .zip(self.cpu_at_start)
             .map_or(0.0, |(now, start)| now - start);
         let years = self.app.state.playback().time_years() - self.years_at_start;
+        let with_flights = matches!(phase, Phase::Story | Phase::KioskAttract);
+        let flight_median_ms = percentile_ms(&flight, 0.5);
         self.reports.push(PhaseReport {
             phase,
             wall_secs,
             frames_presented: frames,
             frames_per_sec: frames as f64 / wall_secs.max(1e-9),
-            frame_interval_ms_median: percentile_ms(&sorted, 0.5),
-            frame_interval_ms_p95: percentile_ms(&sorted, 0.95),
-            frame_interval_ms_p99: percentile_ms(&sorted, 0.99),
+            frame_interval_ms_median: percentile_ms(&all, 0.5),
+            frame_interval_ms_p95: percentile_ms(&all, 0.95),
+            frame_interval_ms_p99: percentile_ms(&all, 0.99),
             cpu_ms_per_frame: cpu_secs * 1000.0 / frames as f64,
             cpu_cores_busy: cpu_secs / wall_secs.max(1e-9),
             years_per_wall_sec: (phase == Phase::Play).then(|| years / wall_secs.max(1e-9)),
+            flight_frames_per_sec: (with_flights && flight_median_ms > 0.0)
+                .then(|| 1000.0 / flight_median_ms),
+            flight_interval_ms_p95: (with_flights && !flight.is_empty())
+                .then(|| percentile_ms(&flight, 0.95)),
+            step_caption_ms_max: (phase == Phase::Story).then(|| {
+                self.caption_latencies_secs
+                    .iter()
+                    .fold(0.0_f64, |max, &secs| max.max(secs * 1000.0))
+            }),
+            steps: (phase == Phase::Story).then_some(self.caption_latencies_secs.len()),
+            peak_memory_mb: peak_memory_mb(),
         });
+    }
+
+    /// Story phase: the next key when the camera has landed and the caption was read;
+    /// `true` when the story has ended.
+    fn drive_story(&mut self, now: Instant) -> bool {
+        let Some(player) = self.app.state.story() else {
+            return true;
+        };
+        if player.is_flying() {
+            self.landed_at = None;
+            return false;
+        }
+        let landed_at = *self.landed_at.get_or_insert(now);
+        if (now - landed_at).as_secs_f64() < HOLD_BEFORE_KEY_SECS {
+            return false;
+        }
+        let step = player.step;
+        let last_step = self
+            .app
+            .state
+            .story_step()
+            .map_or(0, |(story, _)| story.steps.len().saturating_sub(1));
+        if step >= last_step {
+            return true;
+        }
+        self.app.state.apply(Command::StoryNext);
+        self.key_pressed = Some(now);
+        self.landed_at = None;
+        false
+    }
+
+    fn phase_done(&mut self, phase: Phase, elapsed_secs: f64, now: Instant) -> bool {
+        match phase {
+            Phase::Play | Phase::KioskIdle => elapsed_secs >= self.phase_secs,
+            Phase::Story => self.drive_story(now) || elapsed_secs >= STORY_MAX_SECS,
+            // One whole story of the loop: done when the loop has moved on to the next.
+            Phase::KioskAttract => {
+                self.app
+                    .state
+                    .story()
+                    .is_some_and(|player| player.story != 0)
+                    || elapsed_secs >= ATTRACT_MAX_SECS
+            }
+        }
     }
 
     /// One presented frame: time it, draw the atlas, move on to the next phase when due.
@@ -165,9 +297,22 @@ impl WindowBench {
         let now = Instant::now();
         if self.phase_started.is_none() {
             self.enter(Phase::Play);
+        } else if self.startup_ms.is_none() {
+            // The first frame was presented before this one began.
+            self.startup_ms = Some((now - self.process_started).as_secs_f64() * 1000.0);
         }
         if let Some(last) = self.last_frame {
-            self.intervals_secs.push((now - last).as_secs_f64());
+            let interval = (now - last).as_secs_f64();
+            self.intervals_secs.push(interval);
+            let flying = self.app.state.story().is_some_and(StoryPlayer::is_flying);
+            if flying && self.last_frame_flying {
+                self.flight_intervals_secs.push(interval);
+            }
+        }
+        // The frame drawn after the key press was presented before this one began.
+        if let Some(pressed) = self.key_pressed.take() {
+            self.caption_latencies_secs
+                .push((now - pressed).as_secs_f64());
         }
         self.last_frame = Some(now);
         let Some(&phase) = PHASES.get(self.phase) else {
@@ -185,11 +330,13 @@ impl WindowBench {
                 .state
                 .apply(Command::Playback(PlaybackCommand::Play));
         }
-        self.app.show(ui);
         let elapsed = self
             .phase_started
             .map_or(0.0, |started| started.elapsed().as_secs_f64());
-        if elapsed >= self.phase_secs {
+        let done = self.phase_done(phase, elapsed, now);
+        self.app.show(ui);
+        self.last_frame_flying = self.app.state.story().is_some_and(StoryPlayer::is_flying);
+        if done {
             self.finish_phase(phase, elapsed);
             self.phase += 1;
             if let Some(next) = PHASES.get(self.phase) {
@@ -201,11 +348,14 @@ impl WindowBench {
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
-        // The kiosk sleeps between its flights: wake for the end of the phase at least.
+        // Wake for the next key, the end of the phase, or a caption's hold at least.
+        let until_phase_end = match phase {
+            Phase::Play | Phase::KioskIdle => (self.phase_secs - elapsed).max(0.05),
+            Phase::Story => HOLD_BEFORE_KEY_SECS / 4.0,
+            Phase::KioskAttract => (ATTRACT_MAX_SECS - elapsed).max(0.05),
+        };
         ui.ctx()
-            .request_repaint_after(std::time::Duration::from_secs_f64(
-                (self.phase_secs - elapsed).max(0.05),
-            ));
+            .request_repaint_after(std::time::Duration::from_secs_f64(until_phase_end));
     }
 }
 
@@ -224,6 +374,15 @@ mod tests {
         assert!(x != 1);
         let after = process_cpu_secs().unwrap();
         assert!(after > before, "{before} → {after}");
+    }
+
+    #[test]
+    fn the_peak_memory_is_read_from_the_status_lines() {
+        let status = "Name:\tssc-atlas\nVmPeak:\t  300000 kB\nVmHWM:\t  146484 kB\n";
+        assert_eq!(kib_field(status, "VmHWM:"), Some(146_484.0));
+        assert_eq!(kib_field(status, "VmSwap:"), None);
+        let mb = peak_memory_mb().unwrap();
+        assert!(mb > 1.0 && mb < 100_000.0, "{mb}");
     }
 
     #[test]

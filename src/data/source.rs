@@ -164,7 +164,7 @@ pub fn coarse_maps(source: &DataSource) -> Vec<crate::geo::map_mesh::CoarseMap> 
 }
 
 /// 1:110m is simplified to about a tenth of a degree: fine while a pixel spans a fifth.
-pub const COARSE_110M_DEGREES_PER_PX: f64 = 0.2;
+pub const COARSE_110M_DEGREES_PER_PX: f64 = 0.1;
 /// 1:50m, about a twentieth of a degree.
 pub const COARSE_50M_DEGREES_PER_PX: f64 = 0.04;
 

@@ -285,6 +285,11 @@ impl AppState {
     }
 
     /// The story being told, if any.
+    /// The frame clock's last reading (seconds, egui's input time), once a frame has run.
+    pub fn clock_secs(&self) -> Option<f64> {
+        self.clock_secs
+    }
+
     pub fn story(&self) -> Option<&StoryPlayer> {
         self.story.as_ref()
     }

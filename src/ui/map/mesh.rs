@@ -91,6 +91,7 @@ pub(super) fn paint_countries(
     let origin = transform.screen_from_world(WorldPoint::default());
     let pixels_per_point = painter.ctx().pixels_per_point();
     let border_quad = BorderQuad::new(BORDER_WIDTH_PT, pixels_per_point, border);
+    let min_segment_points = MIN_BORDER_SEGMENT_PX / pixels_per_point;
     let style_of = |country: u32| styles.get(country as usize).copied().unwrap_or_default();
     for range in map.ranges.iter().filter(|r| r.bbox.intersects(&visible)) {
         let style = style_of(range.country);
@@ -128,23 +129,52 @@ pub(super) fn paint_countries(
             .segments
             .get(range.segments.start as usize..range.segments.end as usize)
             .unwrap_or_default();
+        // Consecutive segments shorter than a pixel are joined: a detailed coast seen from
+        // afar has several points a pixel, and each quad costs a software renderer as much
+        // as a long one (time and binning memory).
+        let mut pending: Option<(Pos2, Pos2, [f32; 2])> = None;
         for segment in segments {
             // A border inside one state of the time (Yugoslavia, the USSR …) is not drawn.
             let hidden = segment.neighbor != NO_NEIGHBOR
                 && style_of(segment.country).state_of_the_time
                     == style_of(segment.neighbor).state_of_the_time;
-            if !hidden {
-                border_quad.append(
-                    &mut border_mesh,
-                    transform.screen_from_world(world_point(segment.from)),
-                    transform.screen_from_world(world_point(segment.to)),
-                );
+            if hidden {
+                if let Some((from, to, _)) = pending.take() {
+                    border_quad.append(&mut border_mesh, from, to);
+                }
+                continue;
             }
+            let to = transform.screen_from_world(world_point(segment.to));
+            pending = match pending {
+                Some((from, _, end))
+                    if same_point(end, segment.from) && from.distance(to) < min_segment_points =>
+                {
+                    Some((from, to, segment.to))
+                }
+                other => {
+                    if let Some((from, to, _)) = other {
+                        border_quad.append(&mut border_mesh, from, to);
+                    }
+                    let from = transform.screen_from_world(world_point(segment.from));
+                    Some((from, to, segment.to))
+                }
+            };
+        }
+        if let Some((from, to, _)) = pending {
+            border_quad.append(&mut border_mesh, from, to);
         }
     }
     painter.add(Shape::mesh(fill_mesh));
     painter.add(Shape::mesh(stripe_mesh));
     painter.add(Shape::mesh(border_mesh));
+}
+
+/// Border segments are joined until they are this long on screen.
+const MIN_BORDER_SEGMENT_PX: f32 = 1.5;
+
+/// The same stored vertex (segments of one outline share their end points exactly).
+fn same_point(a: [f32; 2], b: [f32; 2]) -> bool {
+    a.map(f32::to_bits) == b.map(f32::to_bits)
 }
 
 fn world_point([x, y]: [f32; 2]) -> WorldPoint {
