@@ -184,6 +184,10 @@ impl AtlasApp {
         }
         for effect in self.state.take_window_effects() {
             ctx.send_viewport_cmd(match effect {
+                WindowEffect::CopyText(text) => {
+                    ctx.copy_text(text);
+                    continue;
+                }
                 WindowEffect::LeaveFullscreen => egui::ViewportCommand::Fullscreen(false),
                 WindowEffect::Close => egui::ViewportCommand::Close,
                 WindowEffect::CancelClose => egui::ViewportCommand::CancelClose,
