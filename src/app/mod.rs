@@ -311,6 +311,7 @@ impl AtlasApp {
 
         match state.mode() {
             Mode::Desk => {
+                crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
                 if state.show_frame_overlay() {
                     crate::ui::frame_overlay::frame_overlay_ui(&ctx, &self.frame_stats, map_rect);
@@ -319,6 +320,14 @@ impl AtlasApp {
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
                 story_overlay::step_counter_ui(&ctx, state, map_rect);
+                crate::ui::share_menu::presentation_share_ui(
+                    &ctx,
+                    state,
+                    frame_input.pointer,
+                    frame_input.screen,
+                    &mut commands,
+                );
+                crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 if *blank {
                     blank_screen_ui(&ctx);
                 }
