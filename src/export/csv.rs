@@ -3,7 +3,7 @@
 //!
 //! A byte-order mark goes only into files saved for a spreadsheet ([`Bom::Yes`]): Excel
 //! reads a CSV without one in the machine's legacy code page ("CÃ´te d'Ivoire"), while
-//! LibreOffice, Numbers and Google Sheets skip it. Standard output has none, so a script's
+//! `LibreOffice`, Numbers and Google Sheets skip it. Standard output has none, so a script's
 //! first column is named `id`, not `\u{feff}id`.
 
 use std::io::Write;
@@ -78,24 +78,28 @@ pub fn to_tsv(table: &Table) -> String {
 pub fn parse(text: &str) -> Vec<Vec<String>> {
     let text = text.strip_prefix(UTF8_BOM).unwrap_or(text);
     let mut records = Vec::new();
-    let mut record = vec![String::new()];
+    let mut record: Vec<String> = Vec::new();
+    let mut current = String::new();
     let mut quoted = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let current = record.last_mut();
         match (c, quoted) {
             ('"', true) if chars.peek() == Some(&'"') => {
                 chars.next();
-                current.into_iter().for_each(|f| f.push('"'));
+                current.push('"');
             }
             ('"', _) => quoted = !quoted,
-            (',', false) => record.push(String::new()),
+            (',', false) => record.push(std::mem::take(&mut current)),
             ('\r', false) if chars.peek() == Some(&'\n') => {}
-            ('\n', false) => records.push(std::mem::replace(&mut record, vec![String::new()])),
-            (c, _) => current.into_iter().for_each(|f| f.push(c)),
+            ('\n', false) => {
+                record.push(std::mem::take(&mut current));
+                records.push(std::mem::take(&mut record));
+            }
+            (c, _) => current.push(c),
         }
     }
-    if record.len() > 1 || record.first().is_some_and(|f| !f.is_empty()) {
+    if !current.is_empty() || !record.is_empty() {
+        record.push(current);
         records.push(record);
     }
     records

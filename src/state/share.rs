@@ -283,17 +283,17 @@ mod tests {
         let mut state = state();
         state.apply(Command::SetExportDir(dir.clone()));
         state.apply(Command::ToggleOrganization("au".into()));
-        state.apply(Command::ToggleOrganization("nam".into()));
+        state.apply(Command::ToggleOrganization("un".into()));
         state.apply(Command::Share(ShareAction::SaveTable(TableChoice::Members)));
         let message = state.share_message().unwrap().clone();
         assert!(!message.is_error, "{message:?}");
-        let path = dir.join("members-oau-nam-1975.csv");
+        let path = dir.join("members-oau-un-1975.csv");
         assert!(
             message.text.contains(&path.display().to_string()),
             "{message:?}"
         );
         assert!(
-            message.text.contains("NAM known only by published counts"),
+            message.text.contains("UN known only by published counts"),
             "{message:?}"
         );
         let records = csv::parse(&std::fs::read_to_string(&path).unwrap());

@@ -223,29 +223,27 @@ impl ViewSpec {
         }
         self.organizations = organizations;
         if let Some(field) = &self.field {
-            match crate::data::validate::FIELDS
+            if let Some(known) = crate::data::validate::FIELDS
                 .iter()
                 .find(|f| f.eq_ignore_ascii_case(field.trim()))
             {
-                Some(known) => self.field = Some((*known).to_owned()),
-                None => {
-                    unknown.push(Unknown::Field(field.clone()));
-                    self.field = None;
-                }
+                self.field = Some((*known).to_owned());
+            } else {
+                unknown.push(Unknown::Field(field.clone()));
+                self.field = None;
             }
         }
         match &self.card {
             Some(Card::Event(id)) => {
-                match atlas
+                if let Some(e) = atlas
                     .events
                     .iter()
                     .find(|e| e.id.eq_ignore_ascii_case(id.trim()))
                 {
-                    Some(e) => self.card = Some(Card::Event(e.id.clone())),
-                    None => {
-                        unknown.push(Unknown::Event(id.clone()));
-                        self.card = None;
-                    }
+                    self.card = Some(Card::Event(e.id.clone()));
+                } else {
+                    unknown.push(Unknown::Event(id.clone()));
+                    self.card = None;
                 }
             }
             Some(Card::Country(key)) => match atlas.country_code(key) {

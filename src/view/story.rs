@@ -129,13 +129,12 @@ pub fn story_from_views(
     (story, problems)
 }
 
-/// The longitude/latitude box a 16:9 screen shows of `view`, less the fitting margin.
+/// A 16:9 longitude/latitude box around `view` that `MapView::fitting` flies back to at the
+/// same zoom: fitting takes the tighter of the map's width and the home height, and a 16:9
+/// box is bound by its height.
 fn geo_box_of(view: MapView) -> GeoBox {
-    // Zoom 1 fits the map's width on a 16:9 screen, as `MapView::points_per_world` does.
-    let screen_width_world =
-        (2.0 * HALF_WIDTH).max(2.0 * HOME_HALF_HEIGHT * SCREEN_ASPECT) / view.zoom;
-    let half_width = screen_width_world / 2.0 * FIT_MARGIN;
-    let half_height = screen_width_world / SCREEN_ASPECT / 2.0 * FIT_MARGIN;
+    let half_height = HOME_HALF_HEIGHT * FIT_MARGIN / view.zoom;
+    let half_width = (half_height * SCREEN_ASPECT).min(HALF_WIDTH);
     let c = view.center;
     let lon_at = |x: f64| {
         super::Camera::of(MapView {
