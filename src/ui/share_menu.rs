@@ -145,8 +145,8 @@ pub fn presentation_share_ui(
         });
 }
 
-/// What the last share did (the saved file's full path, or what went wrong), over the top
-/// of the map until dismissed.
+/// What the last share did (the saved file's full path, or what went wrong), at the bottom
+/// of the map (the corner notes and captions sit at its top) until dismissed.
 pub fn share_message_ui(
     ctx: &egui::Context,
     state: &AppState,
@@ -160,7 +160,8 @@ pub fn share_message_ui(
         return;
     }
     egui::Area::new(egui::Id::unique("share_message"))
-        .fixed_pos(map_rect.left_top() + egui::vec2(theme::SPACE_M, theme::SPACE_M))
+        .pivot(egui::Align2::CENTER_BOTTOM)
+        .fixed_pos(map_rect.center_bottom() - egui::vec2(0.0, theme::SPACE_M))
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width((map_rect.width() - 2.0 * theme::SPACE_XL).max(200.0));
