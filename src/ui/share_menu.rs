@@ -63,8 +63,7 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
                     .on_hover_text("As tab-separated text: paste into a spreadsheet")
                     .clicked()
                 {
-                    commands.push(Command::Share(ShareAction::CopyTable(choice)));
-                    ui.close();
+                    share(ui, commands, ShareAction::CopyTable(choice));
                 }
                 if ui
                     .button(format!("Save {short} as CSV"))
@@ -74,8 +73,7 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
                     ))
                     .clicked()
                 {
-                    commands.push(Command::Share(ShareAction::SaveTable(choice)));
-                    ui.close();
+                    share(ui, commands, ShareAction::SaveTable(choice));
                 }
             });
         });
@@ -105,8 +103,7 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
     ui.horizontal_wrapped(|ui| {
         for (action, label, hover) in actions {
             if ui.button(label).on_hover_text(hover).clicked() {
-                commands.push(Command::Share(action));
-                ui.close();
+                share(ui, commands, action);
             }
         }
     });
@@ -116,6 +113,14 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
             .small()
             .weak(),
     );
+}
+
+/// Sends `action`, closes the menu, and asks for one more frame: the message shows in it
+/// even where nothing else would repaint (a presentation between steps).
+fn share(ui: &egui::Ui, commands: &mut Vec<Command>, action: ShareAction) {
+    commands.push(Command::Share(action));
+    ui.close();
+    ui.ctx().request_repaint();
 }
 
 /// Presentation: the Share button at the top right, shown while the pointer is near the top
@@ -141,12 +146,16 @@ pub fn presentation_share_ui(
             egui::vec2(-theme::SPACE_L, theme::SPACE_L),
         )
         .show(ctx, |ui| {
+            // An anchored area shrinks to its contents: the button's word must not wrap.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             egui::Frame::popup(ui.style()).show(ui, |ui| share_menu_ui(ui, state, commands));
         });
 }
 
-/// What the last share did (the saved file's full path, or what went wrong), at the bottom
-/// of the map (the corner notes and captions sit at its top) until dismissed.
+/// What the last share did (the saved file's full path, or what went wrong) until
+/// dismissed: at the bottom of the map at the desk (the corner notes sit at its top), at the
+/// top right, under the Share button, in presentation (the caption and the step counter
+/// sit at the bottom, the corner note at the top left).
 pub fn share_message_ui(
     ctx: &egui::Context,
     state: &AppState,
@@ -159,12 +168,23 @@ pub fn share_message_ui(
     if !state.sharing_allowed() {
         return;
     }
+    let (pivot, position) = if matches!(state.mode(), crate::state::Mode::Present { .. }) {
+        (
+            egui::Align2::RIGHT_TOP,
+            map_rect.right_top() + egui::vec2(-theme::SPACE_L, 4.0 * theme::SPACE_XL),
+        )
+    } else {
+        (
+            egui::Align2::CENTER_BOTTOM,
+            map_rect.center_bottom() - egui::vec2(0.0, theme::SPACE_M),
+        )
+    };
     egui::Area::new(egui::Id::unique("share_message"))
-        .pivot(egui::Align2::CENTER_BOTTOM)
-        .fixed_pos(map_rect.center_bottom() - egui::vec2(0.0, theme::SPACE_M))
+        .pivot(pivot)
+        .fixed_pos(position)
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.set_max_width((map_rect.width() - 2.0 * theme::SPACE_XL).max(200.0));
+                ui.set_max_width((map_rect.width() * 0.6).max(300.0));
                 ui.horizontal(|ui| {
                     let text = RichText::new(&message.text);
                     let text = if message.is_error {
@@ -175,6 +195,7 @@ pub fn share_message_ui(
                     ui.add(egui::Label::new(text).wrap());
                     if ui.small_button("Dismiss").clicked() {
                         commands.push(Command::ClearShareMessage);
+                        ui.ctx().request_repaint();
                     }
                 });
             });
