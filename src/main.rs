@@ -98,7 +98,7 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
             for problem in &problems {
                 eprintln!("warning: {problem}");
             }
-            for command in view.commands() {
+            for command in ssc_atlas::state::view_commands(&view) {
                 state.apply(command);
             }
         }

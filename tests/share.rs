@@ -15,7 +15,7 @@ use ssc_atlas::app::AtlasApp;
 use ssc_atlas::cli::{Cli, CliCommand, Format, run_command, start_view};
 use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::export::csv;
-use ssc_atlas::state::{AppState, Command, Selection, ThemeChoice};
+use ssc_atlas::state::{AppState, Command, Selection, ThemeChoice, view_commands};
 use ssc_atlas::time::Date;
 use ssc_atlas::time::playback::PlaybackCommand;
 use ssc_atlas::view::{Camera, ViewSpec};
@@ -111,7 +111,7 @@ fn start_state(args: &[String]) -> AppState {
     let mut state = fresh_state();
     let (view, problems) = start_view(&cli, state.atlas(), &YEARS).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
-    for command in view.commands() {
+    for command in view_commands(&view) {
         state.apply(command);
     }
     state
@@ -124,7 +124,7 @@ fn a_copied_command_line_starts_the_same_view() {
         Command::SelectCountry("GAB".into()),
     ] {
         let original = lecturers_state(card);
-        let line = ViewSpec::of_state(&original).command_line();
+        let line = original.view().command_line();
         assert!(
             line.starts_with(
                 "ssc-atlas --year 1975 --select au,opec --field energy --view 12.5,4.25,2.75"
@@ -211,7 +211,7 @@ fn a_view_file_with_unknown_ids_opens_what_is_good_and_names_the_rest() {
             .any(|l| l.starts_with(&format!("{file}: country: unknown country key \"XXX\""))),
         "{lines:#?}"
     );
-    for command in view.commands() {
+    for command in view_commands(&view) {
         state.apply(command);
     }
     assert_eq!(state.year(), 1975);

@@ -6,7 +6,6 @@ use std::ops::RangeInclusive;
 
 use super::{Cli, CliError};
 use crate::data::{Atlas, Problem};
-use crate::state::ThemeChoice;
 use crate::view::{Camera, Card, Unknown, ViewSpec};
 
 /// The start view, and the problems of the view file (the window opens with what is good).
@@ -30,7 +29,7 @@ pub fn start_view(
             (None, Some(key)) => Some(Card::Country(key.clone())),
             (None, None) => None,
         },
-        theme: cli.dark.then_some(ThemeChoice::Dark),
+        dark: cli.dark.then_some(true),
         side_panel: cli.hide_panel.then_some(false),
         plots: cli.hide_plots.then_some(false),
         caption: None,

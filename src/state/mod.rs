@@ -13,11 +13,13 @@ mod apply;
 mod command;
 mod mode;
 mod share;
+mod view;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
 pub use mode::Mode;
 pub use share::{NamedTable, ShareAction, ShareMessage, TableChoice};
+pub use view::view_commands;
 
 /// What the window was told so far.
 struct WindowState {

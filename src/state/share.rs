@@ -147,7 +147,7 @@ impl AppState {
 
     /// The view on screen; its caption is the open card's title, for a story step.
     pub fn view_to_share(&self) -> ViewSpec {
-        let mut view = ViewSpec::of_state(self);
+        let mut view = self.view();
         view.caption = match &view.card {
             Some(Card::Event(id)) => self.atlas.event(id).map(|e| e.title.clone()),
             Some(Card::Country(key)) => Some(self.atlas.country_name_on(key, self.date())),

@@ -11,7 +11,6 @@ use serde_json::Value;
 use super::{Camera, Card, Unknown, ViewSpec};
 use crate::camera::{MAX_ZOOM, MIN_ZOOM};
 use crate::data::{Atlas, Problem};
-use crate::state::ThemeChoice;
 
 /// The key that marks a view file, and the format version this atlas writes and reads.
 pub const VERSION_KEY: &str = "ssc_atlas_view";
@@ -70,10 +69,7 @@ pub fn to_json(view: &ViewSpec) -> String {
             Some(Card::Country(key)) => Some(key),
             _ => None,
         },
-        theme: view.theme.map(|t| match t {
-            ThemeChoice::Light => "light",
-            ThemeChoice::Dark => "dark",
-        }),
+        theme: view.dark.map(|dark| if dark { "dark" } else { "light" }),
         side_panel: view.side_panel,
         plots: view.plots,
         caption: view.caption.as_deref().unwrap_or_default(),
@@ -195,8 +191,8 @@ pub fn read(
                 _ => problem(key, format!("{value} is not an id (a string) or null")),
             },
             "theme" => match value.as_str() {
-                Some("light") => view.theme = Some(ThemeChoice::Light),
-                Some("dark") => view.theme = Some(ThemeChoice::Dark),
+                Some("light") => view.dark = Some(false),
+                Some("dark") => view.dark = Some(true),
                 _ => problem(key, format!("{value} is not \"light\" or \"dark\"")),
             },
             "side_panel" | "plots" => match value.as_bool() {
@@ -275,7 +271,7 @@ mod tests {
                 zoom: 2.5,
             }),
             card: Some(Card::Country("GHA".into())),
-            theme: Some(ThemeChoice::Dark),
+            dark: Some(true),
             side_panel: Some(false),
             plots: Some(true),
             caption: Some("Oil and Africa".into()),
@@ -316,7 +312,7 @@ mod tests {
             );
         }
         assert_eq!(view.organizations, ["opec"]);
-        assert_eq!(view.theme, Some(ThemeChoice::Dark));
+        assert_eq!(view.dark, Some(true));
         assert_eq!((view.year, view.camera, view.card), (None, None, None));
     }
 

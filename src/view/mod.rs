@@ -1,7 +1,7 @@
 //! "Send this view": a view of the atlas (year, organizations, field filter, camera, open
 //! card, theme, panels) read from the state, written as one command line (`command_line`)
-//! or a small JSON file (`file`), turned back into the commands that show it, and a list of
-//! view files made into a story (`story`). No egui here.
+//! or a small JSON file (`file`), and a list of view files made into a story (`story`).
+//! No egui and no state here: `state` reads a view from itself and turns one into commands.
 
 pub mod file;
 pub mod story;
@@ -9,8 +9,6 @@ pub mod story;
 use crate::camera::MapView;
 use crate::data::Atlas;
 use crate::geo::{lon_lat_from_world, world_from_lon_lat};
-use crate::state::{AppState, Command, Selection, ThemeChoice};
-use crate::time::playback::PlaybackCommand;
 
 /// The camera as the command line's `--view` takes it: degrees and zoom (1 = whole world).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -85,7 +83,8 @@ pub struct ViewSpec {
     pub field: Option<String>,
     pub camera: Option<Camera>,
     pub card: Option<Card>,
-    pub theme: Option<ThemeChoice>,
+    /// The dark theme (`Some(false)`: the light one).
+    pub dark: Option<bool>,
     pub side_panel: Option<bool>,
     pub plots: Option<bool>,
     /// A caption for a story step made from this view (view files only).
@@ -93,60 +92,6 @@ pub struct ViewSpec {
 }
 
 impl ViewSpec {
-    /// Everything the state shows, as a view.
-    pub fn of_state(state: &AppState) -> Self {
-        Self {
-            year: Some(state.year()),
-            organizations: state.selected_organization_ids().to_vec(),
-            field: state.field_filter().map(str::to_owned),
-            camera: Some(Camera::of(state.map_view())),
-            card: match state.selection() {
-                Selection::None => None,
-                Selection::Event(id) => Some(Card::Event(id.clone())),
-                Selection::Country(key) => Some(Card::Country(key.clone())),
-            },
-            theme: Some(state.theme()),
-            side_panel: Some(state.show_side_panel()),
-            plots: Some(state.show_plots()),
-            caption: None,
-        }
-    }
-
-    /// The commands that show this view on a state that has only its start values (the
-    /// organizations are toggled on, so the state must have none selected).
-    pub fn commands(&self) -> Vec<Command> {
-        let mut commands = Vec::new();
-        if let Some(year) = self.year {
-            commands.push(Command::Playback(PlaybackCommand::SetYear(year)));
-        }
-        commands.extend(
-            self.organizations
-                .iter()
-                .map(|id| Command::ToggleOrganization(id.clone())),
-        );
-        if let Some(field) = &self.field {
-            commands.push(Command::SetFieldFilter(Some(field.clone())));
-        }
-        match &self.card {
-            Some(Card::Event(id)) => commands.push(Command::SelectEvent(id.clone())),
-            Some(Card::Country(key)) => commands.push(Command::SelectCountry(key.clone())),
-            None => {}
-        }
-        if let Some(camera) = self.camera {
-            commands.push(Command::SetView(camera.map_view()));
-        }
-        if let Some(theme) = self.theme {
-            commands.push(Command::SetTheme(theme));
-        }
-        if let Some(open) = self.side_panel {
-            commands.push(Command::SetSidePanel(open));
-        }
-        if let Some(open) = self.plots {
-            commands.push(Command::SetPlots(open));
-        }
-        commands
-    }
-
     /// `other`'s parts where it has them, this view's elsewhere (the command line's flags
     /// over a view file).
     #[must_use]
@@ -158,7 +103,7 @@ impl ViewSpec {
         self.field = other.field.or(self.field);
         self.camera = other.camera.or(self.camera);
         self.card = other.card.or(self.card);
-        self.theme = other.theme.or(self.theme);
+        self.dark = other.dark.or(self.dark);
         self.side_panel = other.side_panel.or(self.side_panel);
         self.plots = other.plots.or(self.plots);
         self.caption = other.caption.or(self.caption);
@@ -190,7 +135,7 @@ impl ViewSpec {
             Some(Card::Country(key)) => flag("--country", Some(key.clone())),
             None => {}
         }
-        if self.theme == Some(ThemeChoice::Dark) {
+        if self.dark == Some(true) {
             flag("--dark", None);
         }
         if self.side_panel == Some(false) {
@@ -327,7 +272,7 @@ mod tests {
                 zoom: 2.5,
             }),
             card: Some(Card::Event("bandung".into())),
-            theme: Some(ThemeChoice::Light),
+            dark: Some(false),
             side_panel: Some(true),
             plots: Some(false),
             ..ViewSpec::default()
