@@ -290,6 +290,10 @@ fn saved_views_make_a_story_that_validates() {
         story["steps"][2]["organizations"],
         serde_json::json!(["opec"])
     );
+    assert_eq!(
+        story["steps"][2]["caption"],
+        "The members of OPEC at the end of 1964."
+    );
     // `ssc-atlas validate --data DIR` on the folder holding the new story.
     let mut report = Vec::new();
     run_command(

@@ -320,13 +320,16 @@ impl AtlasApp {
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
                 story_overlay::step_counter_ui(&ctx, state, map_rect);
-                crate::ui::share_menu::presentation_share_ui(
-                    &ctx,
-                    state,
-                    frame_input.pointer,
-                    frame_input.screen,
-                    &mut commands,
-                );
+                // A `--screenshot` picture never shows the button, wherever the pointer rests.
+                if self.screenshot.is_none() {
+                    crate::ui::share_menu::presentation_share_ui(
+                        &ctx,
+                        state,
+                        frame_input.pointer,
+                        frame_input.screen,
+                        &mut commands,
+                    );
+                }
                 crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 if *blank {
                     blank_screen_ui(&ctx);

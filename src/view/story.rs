@@ -108,8 +108,12 @@ pub fn story_from_views(
                 }
             }
         };
+        let caption = view.caption.clone().unwrap_or_else(|| match event {
+            Some(event) => event.summary.clone(),
+            None => default_caption(atlas, &organizations, year),
+        });
         steps.push(StoryStep {
-            caption: view.caption.clone().unwrap_or_else(|| title.clone()),
+            caption,
             title,
             year,
             from_year: None,
@@ -127,6 +131,24 @@ pub fn story_from_views(
         steps,
     };
     (story, problems)
+}
+
+/// A caption for a view that has none and opens no event: what the map shows.
+fn default_caption(atlas: &Atlas, organizations: &[String], year: i32) -> String {
+    let date = Date::end_of_year(year);
+    let names: Vec<&str> = organizations
+        .iter()
+        .filter_map(|id| atlas.organization(id))
+        .map(|o| o.short_name_on(date))
+        .collect();
+    match names.as_slice() {
+        [] => format!("The world at the end of {year}."),
+        [one] => format!("The members of {one} at the end of {year}."),
+        [first @ .., last] => format!(
+            "The members of {} and {last} at the end of {year}.",
+            first.join(", ")
+        ),
+    }
 }
 
 /// A 16:9 longitude/latitude box around `view` that `MapView::fitting` flies back to at the
