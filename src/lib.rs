@@ -8,6 +8,7 @@ pub mod bench;
 pub mod camera;
 pub mod cli;
 pub mod data;
+pub mod export;
 pub mod geo;
 pub mod kiosk;
 pub mod problem;
@@ -17,6 +18,7 @@ pub mod theme;
 pub mod time;
 pub mod time_layer;
 pub mod ui;
+pub mod view;
 
 /// The window's title.
 pub const TITLE: &str = "Atlas of South-South Cooperation";

@@ -11,9 +11,8 @@ use ssc_atlas::cli::{Cli, CliError, WindowRenderer, run_command_since};
 use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::geo::map_mesh::coarse_levels;
 use ssc_atlas::kiosk::{Kiosk, KioskConfig};
-use ssc_atlas::state::{AppState, Command, MapView, ThemeChoice};
+use ssc_atlas::state::{AppState, Command, ThemeChoice};
 use ssc_atlas::time::Date;
-use ssc_atlas::time::playback::PlaybackCommand;
 
 fn main() -> ExitCode {
     let process_started = std::time::Instant::now();
@@ -91,45 +90,25 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     if let Some(problems) = data_problems {
         state.apply(Command::SetDataProblems(problems));
     }
-    if let Some(year) = cli.year {
-        state.apply(Command::Playback(PlaybackCommand::SetYear(year)));
-    }
-    for id in &cli.select {
-        // Ids in any case: `--select AU` is `au`.
-        let Some(known) = state
-            .atlas()
-            .organizations
-            .iter()
-            .find(|o| o.id.eq_ignore_ascii_case(id.trim()))
-            .map(|o| o.id.clone())
-        else {
-            eprintln!(
-                "ssc-atlas: unknown organization id \"{id}\" in --select; run `ssc-atlas organizations` for the list"
-            );
+    // The start view: `--open`'s file, then the flags over it (what a copied command line
+    // holds). A view file's problems are warnings: the window opens with what is good.
+    let years = state.atlas().first_year()..=last_year;
+    match ssc_atlas::cli::start_view(cli, state.atlas(), &years) {
+        Ok((view, problems)) => {
+            for problem in &problems {
+                eprintln!("warning: {problem}");
+            }
+            for command in ssc_atlas::state::view_commands(&view) {
+                state.apply(command);
+            }
+        }
+        Err(err) => {
+            eprintln!("ssc-atlas: {err}");
             return ExitCode::FAILURE;
-        };
-        state.apply(Command::ToggleOrganization(known));
+        }
     }
-    if let Some(id) = &cli.event {
-        let Some(known) = state
-            .atlas()
-            .events
-            .iter()
-            .find(|e| e.id.eq_ignore_ascii_case(id.trim()))
-            .map(|e| e.id.clone())
-        else {
-            eprintln!("ssc-atlas: unknown event id \"{id}\" in --event");
-            return ExitCode::FAILURE;
-        };
-        state.apply(Command::SelectEvent(known));
-    }
-    if let Some((lon, lat, zoom)) = cli.view {
-        state.apply(Command::SetView(MapView {
-            center: ssc_atlas::geo::world_from_lon_lat(lon, lat),
-            zoom,
-        }));
-    }
-    if cli.dark || cli.present.is_some() {
+    state.apply(Command::SetExportDir(cli.export_dir.clone()));
+    if cli.present.is_some() {
         state.apply(Command::SetTheme(ThemeChoice::Dark));
     }
     let mode = match (&cli.present, cli.kiosk) {

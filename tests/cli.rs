@@ -73,7 +73,10 @@ fn members_as_csv_has_a_header_and_a_row_per_member() {
     })
     .unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "country,name,joined,joined_basis,left,suspended");
+    assert_eq!(
+        lines[0],
+        "organization,organization_name,country,name,name_today,status,joined,joined_basis,left,date,source_titles,source_urls,note"
+    );
     assert_eq!(lines.len(), 1 + 5, "{text}");
 }
 

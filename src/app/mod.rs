@@ -184,6 +184,10 @@ impl AtlasApp {
         }
         for effect in self.state.take_window_effects() {
             ctx.send_viewport_cmd(match effect {
+                WindowEffect::CopyText(text) => {
+                    ctx.copy_text(text);
+                    continue;
+                }
                 WindowEffect::LeaveFullscreen => egui::ViewportCommand::Fullscreen(false),
                 WindowEffect::Close => egui::ViewportCommand::Close,
                 WindowEffect::CancelClose => egui::ViewportCommand::CancelClose,
@@ -307,6 +311,7 @@ impl AtlasApp {
 
         match state.mode() {
             Mode::Desk => {
+                crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
                 if state.show_frame_overlay() {
                     crate::ui::frame_overlay::frame_overlay_ui(&ctx, &self.frame_stats, map_rect);
@@ -315,6 +320,17 @@ impl AtlasApp {
             Mode::Present { blank } => {
                 story_overlay::caption_ui(&ctx, state, map_rect, None);
                 story_overlay::step_counter_ui(&ctx, state, map_rect);
+                // A `--screenshot` picture never shows the button, wherever the pointer rests.
+                if self.screenshot.is_none() {
+                    crate::ui::share_menu::presentation_share_ui(
+                        &ctx,
+                        state,
+                        frame_input.pointer,
+                        frame_input.screen,
+                        &mut commands,
+                    );
+                }
+                crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 if *blank {
                     blank_screen_ui(&ctx);
                 }

@@ -32,8 +32,33 @@ pub struct Cli {
     pub select: Vec<String>,
 
     /// Event to open at start, by id.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", conflicts_with = "country")]
     pub event: Option<String>,
+
+    /// Country card to open at start, by map key or historical state code (GHA, YUG …).
+    #[arg(long, value_name = "KEY")]
+    pub country: Option<String>,
+
+    /// Show only the events of this field of cooperation (trade, finance, energy …).
+    #[arg(long, value_name = "FIELD")]
+    pub field: Option<String>,
+
+    /// Start with the side panel hidden.
+    #[arg(long)]
+    pub hide_panel: bool,
+
+    /// Start with the plots hidden.
+    #[arg(long)]
+    pub hide_plots: bool,
+
+    /// Open the view saved in VIEW.json (the window's Share → Save view); flags given as
+    /// well win over the file.
+    #[arg(long, value_name = "VIEW.json")]
+    pub open: Option<PathBuf>,
+
+    /// Where Share saves tables and views (created when first used).
+    #[arg(long, value_name = "DIR", default_value = crate::export::folder::DEFAULT_EXPORT_DIR)]
+    pub export_dir: PathBuf,
 
     /// Start in the dark theme.
     #[arg(long)]
@@ -164,6 +189,23 @@ pub enum CliCommand {
     Organizations {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+    },
+    /// Make a story file from saved view files (Share → Save view), one step per view in
+    /// the order given; checked as `validate` would before it is written.
+    StoryFromViews {
+        /// View files, in the story's order.
+        #[arg(required = true, value_name = "VIEW.json")]
+        views: Vec<PathBuf>,
+        /// The story's title.
+        #[arg(long)]
+        title: String,
+        /// One or two sentences on what the story shows.
+        #[arg(long, default_value = "")]
+        summary: String,
+        /// The new story file; its name without `.json` becomes the story's id. An existing
+        /// file is not overwritten.
+        #[arg(long, value_name = "FILE.json")]
+        out: PathBuf,
     },
 }
 

@@ -75,12 +75,16 @@ struct CountRow<'a> {
 }
 
 #[derive(Serialize)]
-pub(super) struct MemberRow {
+pub(super) struct MemberRow<'a> {
     pub(super) country: String,
+    /// The name on the date asked (Dahomey in 1970).
     pub(super) name: String,
+    pub(super) name_today: String,
     pub(super) joined: Date,
     /// `admission`, or `first_record`: a member by `joined`, the admission date not known.
     pub(super) joined_basis: crate::data::JoinedBasis,
     pub(super) left: Option<Date>,
     pub(super) suspended: bool,
+    pub(super) sources: &'a [crate::data::Source],
+    pub(super) note: Option<&'a str>,
 }

@@ -4,6 +4,8 @@
 mod args;
 mod country;
 mod members;
+mod start;
+mod story;
 mod tables;
 
 use std::io::Write;
@@ -11,7 +13,8 @@ use std::io::Write;
 pub use args::{Cli, CliCommand, Format, WindowRenderer};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
-use tables::{EVENT_COLUMNS, EventRow, OrganizationRow, joined, write_rows};
+pub use start::start_view;
+use tables::{EventRow, OrganizationRow, write_rows, write_table};
 
 use crate::data::timeline;
 use crate::data::{Atlas, DataSource, Organization, load_atlas, validate::validate};
@@ -99,38 +102,29 @@ pub fn run_command_since(
             watch_validate(source, today, out, None)
         }
         CliCommand::Events { from, to, format } => {
-            let rows: Vec<EventRow<'_>> = atlas
+            let events = atlas
                 .events
                 .iter()
                 .filter(|e| from.is_none_or(|from| e.start.year >= from))
-                .filter(|e| to.is_none_or(|to| e.start.year <= to))
-                .map(|e| EventRow::new(e, &atlas))
-                .collect();
-            write_rows(out, &rows, *format, &EVENT_COLUMNS, |row| {
-                vec![
-                    row.id.into(),
-                    row.kind.into(),
-                    row.series.unwrap_or_default().into(),
-                    row.number.map(|n| n.to_string()).unwrap_or_default(),
-                    row.title.into(),
-                    row.start.to_string(),
-                    row.end.map(|d| d.to_string()).unwrap_or_default(),
-                    row.city.into(),
-                    row.country.into(),
-                    row.country_iso3.into(),
-                    row.lon.to_string(),
-                    row.lat.to_string(),
-                    row.organizations.join(";"),
-                    row.organization_names.join(";"),
-                    row.summary.into(),
-                    row.participants.map(|n| n.to_string()).unwrap_or_default(),
-                    row.tags.join(";"),
-                    joined(row.sources.iter().map(|s| s.title.as_str())),
-                    joined(row.sources.iter().map(|s| s.url.as_str())),
-                    row.note.unwrap_or_default().into(),
-                ]
-            })
+                .filter(|e| to.is_none_or(|to| e.start.year <= to));
+            match format {
+                // The window's "Share" builds the same table.
+                Format::Csv => {
+                    write_table(out, &crate::export::table::events_table(&atlas, events))
+                }
+                Format::Json => {
+                    let rows: Vec<EventRow<'_>> =
+                        events.map(|e| EventRow::new(e, &atlas)).collect();
+                    write_rows(out, &rows, Format::Json, &[], |_| Vec::new())
+                }
+            }
         }
+        CliCommand::StoryFromViews {
+            views,
+            title,
+            summary,
+            out: story_file,
+        } => story::run_story_from_views(views, (title, summary), story_file, source, today, out),
         CliCommand::Members {
             organization,
             date,
@@ -141,43 +135,28 @@ pub fn run_command_since(
             if !organization.has_member_list() {
                 return write_counts_only(out, organization, date, *format);
             }
-            let rows: Vec<MemberRow> = organization
+            if *format == Format::Csv {
+                // The window's "Share" builds the same table.
+                return write_table(
+                    out,
+                    &crate::export::table::members_table(&atlas, &[organization], date),
+                );
+            }
+            let rows: Vec<MemberRow<'_>> = organization
                 .members_on(date)
                 .map(|m| MemberRow {
                     country: m.country.clone(),
                     name: atlas.country_name_on(&m.country, date),
+                    name_today: atlas.country_name_today(&m.country),
                     joined: m.joined,
                     joined_basis: m.joined_basis,
                     left: m.left,
                     suspended: m.suspended_on(date),
+                    sources: &m.sources,
+                    note: m.note.as_deref(),
                 })
                 .collect();
-            write_rows(
-                out,
-                &rows,
-                *format,
-                &[
-                    "country",
-                    "name",
-                    "joined",
-                    "joined_basis",
-                    "left",
-                    "suspended",
-                ],
-                |row| {
-                    vec![
-                        row.country.clone(),
-                        row.name.clone(),
-                        row.joined.to_string(),
-                        match row.joined_basis {
-                            crate::data::JoinedBasis::Admission => "admission".to_owned(),
-                            crate::data::JoinedBasis::FirstRecord => "first_record".to_owned(),
-                        },
-                        row.left.map(|d| d.to_string()).unwrap_or_default(),
-                        row.suspended.to_string(),
-                    ]
-                },
-            )
+            write_rows(out, &rows, Format::Json, &[], |_| Vec::new())
         }
         CliCommand::Country { key, date, format } => {
             let code = atlas.country_code(key).ok_or_else(|| {

@@ -1,4 +1,4 @@
-//! Rows of `events` and `organizations`, and writing any rows as JSON or CSV.
+//! Rows of `events` and `organizations` as JSON, and writing any rows as JSON or CSV.
 
 use std::io::Write;
 
@@ -6,30 +6,8 @@ use serde::Serialize;
 
 use super::{CliError, Format};
 use crate::data::{Atlas, Source};
+use crate::export::Table;
 use crate::time::Date;
-
-pub(super) const EVENT_COLUMNS: [&str; 20] = [
-    "id",
-    "kind",
-    "series",
-    "number",
-    "title",
-    "start",
-    "end",
-    "city",
-    "country",
-    "country_iso3",
-    "lon",
-    "lat",
-    "organizations",
-    "organization_names",
-    "summary",
-    "participants",
-    "tags",
-    "source_titles",
-    "source_urls",
-    "note",
-];
 
 #[derive(Serialize)]
 pub(super) struct EventRow<'a> {
@@ -101,19 +79,11 @@ pub(super) struct OrganizationRow<'a> {
     pub(super) members_today: Option<usize>,
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
 pub(super) fn write_rows<T: Serialize>(
     out: &mut dyn Write,
     rows: &[T],
     format: Format,
-    columns: &[&str],
+    columns: &[&'static str],
     fields: impl Fn(&T) -> Vec<String>,
 ) -> Result<(), CliError> {
     match format {
@@ -121,14 +91,21 @@ pub(super) fn write_rows<T: Serialize>(
             serde_json::to_writer_pretty(&mut *out, rows)?;
             writeln!(out)?;
         }
-        Format::Csv => {
-            writeln!(out, "{}", columns.join(","))?;
-            for row in rows {
-                let line: Vec<String> = fields(row).iter().map(|f| csv_field(f)).collect();
-                writeln!(out, "{}", line.join(","))?;
-            }
-        }
+        Format::Csv => write_table(
+            out,
+            &Table {
+                columns: columns.to_vec(),
+                rows: rows.iter().map(fields).collect(),
+            },
+        )?,
     }
+    Ok(())
+}
+
+/// A table as CSV on standard output: RFC 4180 (CRLF), UTF-8 without a byte-order mark (a
+/// script reads the first column as `id`).
+pub(super) fn write_table(out: &mut dyn Write, table: &Table) -> Result<(), CliError> {
+    crate::export::csv::write_delimited(table, ',', crate::export::csv::Bom::No, out)?;
     Ok(())
 }
 

@@ -31,8 +31,11 @@ pub struct StoryStep {
     pub duration_secs: f64,
 }
 
+/// How long a step dwells unattended when its file does not say.
+pub const DEFAULT_DURATION_SECS: f64 = 12.0;
+
 fn default_duration_secs() -> f64 {
-    12.0
+    DEFAULT_DURATION_SECS
 }
 
 /// Longest a step may dwell unattended: a kiosk visitor would take a longer one for a frozen

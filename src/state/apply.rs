@@ -207,6 +207,9 @@ impl AppState {
             Command::SetTheme(theme) => self.theme = theme,
             Command::AdvanceClock { now_secs } => self.advance_clock(now_secs),
             Command::SetMode(mode) => self.mode = mode,
+            Command::Share(action) => self.share(action),
+            Command::SetExportDir(dir) => self.set_export_dir(dir),
+            Command::ClearShareMessage => self.clear_share_message(),
             Command::ToggleBlank => {
                 if let Mode::Present { blank } = &mut self.mode {
                     *blank = !*blank;

@@ -124,14 +124,22 @@ pub enum Command {
     /// Kiosk: a digit typed on the staff PIN pad.
     KioskPinDigit(char),
     KioskClosePinPad,
+    /// Share the view or the table behind it (desk and presentation; ignored in a kiosk).
+    Share(super::ShareAction),
+    /// Where "Share" saves files (`--export-dir`).
+    SetExportDir(std::path::PathBuf),
+    /// Hide the message of the last share.
+    ClearShareMessage,
 }
 
 /// What the window must do after a command; the app sends these as viewport commands, in
 /// one place, after the frame's input has been read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WindowEffect {
     LeaveFullscreen,
     Close,
     CancelClose,
     ShowCursor(bool),
+    /// Put this text on the clipboard (a shared table or view).
+    CopyText(String),
 }

@@ -12,10 +12,14 @@ use crate::time::{Date, Wake};
 mod apply;
 mod command;
 mod mode;
+mod share;
+mod view;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
 pub use mode::Mode;
+pub use share::{NamedTable, ShareAction, ShareMessage, TableChoice};
+pub use view::view_commands;
 
 /// What the window was told so far.
 struct WindowState {
@@ -63,6 +67,8 @@ pub struct AppState {
     show_data_problems: bool,
     /// Whether frame times are shown over the map (desk only).
     show_frame_overlay: bool,
+    /// The export folder and what the last "Share" did.
+    share: share::ShareState,
 }
 
 /// What `validate` says about the data: the problems of the data shown, or of the last edit
@@ -164,6 +170,7 @@ impl AppState {
             data_problems: DataProblems::default(),
             show_data_problems: false,
             show_frame_overlay: false,
+            share: share::ShareState::default(),
         }
     }
 

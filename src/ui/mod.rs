@@ -6,6 +6,7 @@ pub mod kiosk;
 pub mod label_layout;
 pub mod map;
 pub mod plots;
+pub mod share_menu;
 pub mod side_panel;
 pub mod sources;
 pub mod story_overlay;

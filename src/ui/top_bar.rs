@@ -20,6 +20,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             .weak(),
         );
         data_problems_button(ui, state, commands);
+        crate::ui::share_menu::share_menu_ui(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).
         let labels = ["Reset view", "Panel", "Plots", "Dark"];
