@@ -11,10 +11,14 @@ use crate::time::{Date, Wake};
 
 mod apply;
 mod command;
+mod export;
 mod mode;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
+pub use export::{
+    ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind,
+};
 pub use mode::Mode;
 
 /// What the window was told so far.
@@ -63,6 +67,8 @@ pub struct AppState {
     show_data_problems: bool,
     /// Whether frame times are shown over the map (desk only).
     show_frame_overlay: bool,
+    /// Pictures and animations asked for, and how the current one goes.
+    exports: export::Exports,
 }
 
 /// What `validate` says about the data: the problems of the data shown, or of the last edit
@@ -164,6 +170,7 @@ impl AppState {
             data_problems: DataProblems::default(),
             show_data_problems: false,
             show_frame_overlay: false,
+            exports: export::Exports::default(),
         }
     }
 

@@ -1,0 +1,93 @@
+//! The caption strip at the bottom of an exported picture: the year, the organizations
+//! shown with their colours, and the sources, so the picture stands alone on a slide.
+
+use egui::{Color32, RichText, Sense, Vec2};
+
+use crate::picture::Caption;
+use crate::state::AppState;
+use crate::theme;
+
+/// The strip's height in points (two lines of text and their margins).
+pub const STRIP_HEIGHT_POINTS: f32 = 58.0;
+const HEADLINE_SIZE: f32 = 20.0;
+const SOURCES_SIZE: f32 = 12.5;
+
+/// An organization's mark in a legend: its colour filled, or striped over the land colour
+/// for the second and later ones (as the map draws them).
+pub fn legend_swatch(ui: &mut egui::Ui, side: f32, color: Color32, striped: bool, land: Color32) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(side), Sense::hover());
+    let painter = ui.painter();
+    if striped {
+        painter.rect_filled(rect, 2.0, land);
+        let clipped = painter.with_clip_rect(rect);
+        let step = side / 3.0;
+        let mut x = rect.left() - side;
+        while x < rect.right() {
+            clipped.line_segment(
+                [
+                    egui::pos2(x, rect.bottom()),
+                    egui::pos2(x + side, rect.top()),
+                ],
+                egui::Stroke::new(step * 0.45, color),
+            );
+            x += step;
+        }
+    } else {
+        painter.rect_filled(rect, 2.0, color);
+    }
+    painter.rect_stroke(
+        rect,
+        2.0,
+        egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+        egui::StrokeKind::Inside,
+    );
+}
+
+/// Draws the strip as a bottom panel of `ui`; its text comes from [`Caption`].
+pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState) {
+    let caption = Caption::new(
+        state.atlas(),
+        state.year(),
+        state.selected_organization_ids(),
+    );
+    let frame = egui::Frame::side_top_panel(ui.style())
+        .inner_margin(egui::Margin::symmetric(theme::SPACE_L as i8, theme::SPACE_S as i8));
+    egui::Panel::bottom("caption_strip")
+        .exact_size(STRIP_HEIGHT_POINTS)
+        .resizable(false)
+        .frame(frame)
+        .show(ui, |ui| {
+            let land = theme::map_palette(state.theme()).land;
+            let date = state.date();
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(caption.year.to_string())
+                        .size(HEADLINE_SIZE)
+                        .strong(),
+                );
+                ui.add_space(theme::SPACE_S);
+                let organizations: Vec<_> = state.selected_organizations().collect();
+                if organizations.is_empty() {
+                    ui.label(RichText::new("no organization selected").size(HEADLINE_SIZE));
+                }
+                for (index, organization) in organizations.iter().enumerate() {
+                    legend_swatch(
+                        ui,
+                        HEADLINE_SIZE * 0.8,
+                        theme::organization_color(organization.color),
+                        index > 0,
+                        land,
+                    );
+                    ui.label(
+                        RichText::new(organization.short_name_on(date)).size(HEADLINE_SIZE),
+                    );
+                    ui.add_space(theme::SPACE_S);
+                }
+            });
+            ui.label(
+                RichText::new(caption.sources_line())
+                    .size(SOURCES_SIZE)
+                    .color(ui.visuals().weak_text_color()),
+            );
+        });
+}
