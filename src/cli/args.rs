@@ -82,6 +82,10 @@ pub struct Cli {
     #[arg(long, value_name = "LON,LAT,ZOOM", value_parser = parse_view, allow_hyphen_values = true)]
     pub view: Option<(f64, f64, f64)>,
 
+    /// Where the window saves pictures and animations (created on the first save).
+    #[arg(long, value_name = "DIR", default_value = crate::picture::DEFAULT_EXPORT_DIR)]
+    pub export_dir: PathBuf,
+
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }
@@ -160,6 +164,12 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Write an animation of a story (--story ID) or of a year range (--from, --to,
+    /// --select) as a GIF, a folder of PNG frames, or an MP4 (H.264, needs ffmpeg).
+    Render(super::render::RenderArgs),
+    /// Draw a poster: a title, the map of one year with the chosen organizations, a legend
+    /// and the sources, as PNG.
+    Poster(super::render::PosterArgs),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -206,13 +216,13 @@ fn parse_pin(text: &str) -> Result<String, String> {
     }
 }
 
-fn parse_year(text: &str) -> Result<i32, String> {
+pub(super) fn parse_year(text: &str) -> Result<i32, String> {
     text.trim()
         .parse::<i32>()
         .map_err(|_| format!("'{text}' is not a year; give one like 1975"))
 }
 
-fn parse_size(text: &str) -> Result<(u32, u32), String> {
+pub(super) fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
         .ok_or("expected WxH, e.g. 1280x800")?;

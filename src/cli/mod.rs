@@ -4,11 +4,13 @@
 mod args;
 mod country;
 mod members;
+mod render;
 mod tables;
 
 use std::io::Write;
 
 pub use args::{Cli, CliCommand, Format};
+pub use render::{PosterArgs, RenderArgs};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
 use tables::{EVENT_COLUMNS, EventRow, OrganizationRow, joined, write_rows};
@@ -91,6 +93,8 @@ pub fn run_command_since(
     match command {
         // Answered above, before loading the bundled atlas it does not use.
         CliCommand::Bench { .. } => Ok(()),
+        CliCommand::Render(args) => render::run_render(args, atlas, today, out),
+        CliCommand::Poster(args) => render::run_poster(args, atlas, today, out),
         CliCommand::Validate { watch: false } => run_validate(&atlas, source, today, out),
         CliCommand::Validate { watch: true } => {
             // The first check, then one after each settled change, until interrupted.

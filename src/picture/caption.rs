@@ -87,27 +87,27 @@ impl Caption {
     }
 }
 
-/// A source's short name: its publisher after the last " — " of the title ("Wikipedia",
-/// "au.int"), without remarks in parentheses; else the address's host without "www.".
+/// A source's short name: the host of its address without "www." or a language prefix
+/// ("au.int", "wikipedia.org", "treaties.un.org"); the title when there is no address.
 pub fn source_short_name(source: &Source) -> String {
-    let publisher = source
-        .title
-        .rsplit_once(" — ")
-        .map(|(_, publisher)| publisher)
-        .map(|p| p.split(" (").next().unwrap_or(p).trim())
-        .filter(|p| !p.is_empty() && p.chars().count() <= 40);
-    if let Some(publisher) = publisher {
-        return publisher.to_owned();
-    }
     let host = source
         .url
-        .split("://")
-        .nth(1)
-        .unwrap_or(&source.url)
+        .split_once("://")
+        .map_or("", |(_, rest)| rest)
         .split(['/', '?', '#'])
         .next()
-        .unwrap_or_default();
-    host.strip_prefix("www.").unwrap_or(host).to_owned()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if host.is_empty() {
+        return source.title.chars().take(40).collect();
+    }
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    // "en.wikipedia.org", "fr.wikipedia.org" → "wikipedia.org".
+    let labels: Vec<&str> = host.split('.').collect();
+    match labels.as_slice() {
+        [language, rest @ ..] if language.len() == 2 && rest.len() >= 2 => rest.join("."),
+        _ => host.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -122,25 +122,17 @@ mod tests {
     }
 
     #[test]
-    fn short_names_are_publishers_or_hosts() {
+    fn short_names_are_hosts() {
         assert_eq!(
-            source_short_name(&source(
-                "Member states of ASEAN — Wikipedia",
-                "https://en.wikipedia.org/x"
-            )),
-            "Wikipedia"
-        );
-        assert_eq!(
-            source_short_name(&source(
-                "Charter — Wikipedia (signed 26 June 1945)",
-                "https://x.org"
-            )),
-            "Wikipedia"
+            source_short_name(&source("Member states of ASEAN — Wikipedia", "https://en.wikipedia.org/x")),
+            "wikipedia.org"
         );
         assert_eq!(
             source_short_name(&source("A treaty text", "https://www.treaties.un.org/doc?id=1")),
             "treaties.un.org"
         );
+        assert_eq!(source_short_name(&source("Member States", "https://au.int/en")), "au.int");
+        assert_eq!(source_short_name(&source("A printed book", "")), "A printed book");
     }
 
     #[test]

@@ -156,8 +156,8 @@ impl Frames {
     /// Lets layout settle (and story flights land) before the first picture.
     pub fn settle(&mut self) -> Result<(), String> {
         for _ in 0..SETTLE_FRAMES {
-            let output = self.run();
-            self.renderer.apply_textures(&output);
+            let mut output = self.run();
+            self.renderer.apply_textures(&mut output);
         }
         Ok(())
     }

@@ -53,7 +53,7 @@ impl OffscreenRenderer {
     }
 
     /// Takes a frame's texture changes (fonts, images) without drawing it.
-    pub fn apply_textures(&mut self, output: &egui::FullOutput) {
+    pub fn apply_textures(&mut self, output: &mut egui::FullOutput) {
         let RenderState {
             device,
             queue,
@@ -69,6 +69,8 @@ impl OffscreenRenderer {
         for id in &output.textures_delta.free {
             renderer.free_texture(id);
         }
+        // Handled: egui checks that no texture change is dropped unseen.
+        output.textures_delta.clear();
     }
 
     /// Draws one egui frame (its shapes and texture changes) at `size_px` and returns the
@@ -76,7 +78,7 @@ impl OffscreenRenderer {
     pub fn render(
         &mut self,
         ctx: &egui::Context,
-        output: egui::FullOutput,
+        mut output: egui::FullOutput,
         size_px: (u32, u32),
     ) -> Result<RgbaImage, String> {
         let max = self.max_side_px();
@@ -104,7 +106,7 @@ impl OffscreenRenderer {
             size_in_pixels: [size_px.0, size_px.1],
             pixels_per_point,
         };
-        let primitives = ctx.tessellate(output.shapes, pixels_per_point);
+        let primitives = ctx.tessellate(std::mem::take(&mut output.shapes), pixels_per_point);
         let mut encoder = device.create_command_encoder(&wgpu::CommandEncoderDescriptor {
             label: Some("offscreen_encoder"),
         });
@@ -147,6 +149,7 @@ impl OffscreenRenderer {
         for id in &output.textures_delta.free {
             renderer.free_texture(id);
         }
+        output.textures_delta.clear();
         drop(renderer);
         let mut image = read_back(device, queue, &texture)?;
         if matches!(

@@ -7,10 +7,11 @@ use crate::picture::Caption;
 use crate::state::AppState;
 use crate::theme;
 
-/// The strip's height in points (two lines of text and their margins).
-pub const STRIP_HEIGHT_POINTS: f32 = 58.0;
-const HEADLINE_SIZE: f32 = 20.0;
-const SOURCES_SIZE: f32 = 12.5;
+/// The strip's height in points (two lines of text and their margins), for layouts that
+/// make room for it.
+pub const STRIP_HEIGHT_POINTS: f32 = 64.0;
+const HEADLINE_SIZE: f32 = 22.0;
+const SOURCES_SIZE: f32 = 13.0;
 
 /// An organization's mark in a legend: its colour filled, or striped over the land colour
 /// for the second and later ones (as the map draws them).
@@ -53,7 +54,6 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState) {
     let frame = egui::Frame::side_top_panel(ui.style())
         .inner_margin(egui::Margin::symmetric(theme::SPACE_L as i8, theme::SPACE_S as i8));
     egui::Panel::bottom("caption_strip")
-        .exact_size(STRIP_HEIGHT_POINTS)
         .resizable(false)
         .frame(frame)
         .show(ui, |ui| {
@@ -84,6 +84,7 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState) {
                     ui.add_space(theme::SPACE_S);
                 }
             });
+            ui.add_space(theme::SPACE_XS);
             ui.label(
                 RichText::new(caption.sources_line())
                     .size(SOURCES_SIZE)

@@ -59,6 +59,8 @@ pub enum ExportRequest {
     },
     /// The story (index into `atlas.stories`) as an animated GIF.
     StoryAnimation { story: usize },
+    /// The story being presented, as an animated GIF.
+    PresentedStory,
     /// Stop the animation being made.
     Cancel,
 }
@@ -127,6 +129,15 @@ impl super::AppState {
             return;
         }
         let busy = self.exports.status.is_running();
+        let request = match request {
+            ExportRequest::PresentedStory => match self.story() {
+                Some(player) => ExportRequest::StoryAnimation {
+                    story: player.story,
+                },
+                None => return,
+            },
+            request => request,
+        };
         match request {
             ExportRequest::Cancel => self.exports.requests.push(ExportRequest::Cancel),
             // One export at a time: two 8K pictures at once would double the memory.

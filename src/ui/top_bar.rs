@@ -22,7 +22,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         data_problems_button(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).
-        let labels = ["Reset view", "Panel", "Plots", "Dark"];
+        let labels = ["Export", "Reset view", "Panel", "Plots", "Dark"];
         let button_padding = 2.0 * ui.spacing().button_padding.x;
         let gap = ui.spacing().item_spacing.x;
         let switches_width: f32 = labels
@@ -37,6 +37,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             })
             .sum::<f32>();
         ui.add_space((ui.available_width() - switches_width).max(0.0));
+        crate::ui::export_status::export_menu_ui(ui, state, commands);
         if ui
             .button("Reset view")
             .on_hover_text("Or double-click the map")
