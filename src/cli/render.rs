@@ -13,8 +13,9 @@ use crate::picture::sink::{OutputKind, Progress};
 use crate::render::{Animation, Timing};
 use crate::time::Date;
 
-/// Shortest time a story step may take: the camera's flight lasts 1.8 s.
-const MIN_SECS_PER_STEP: f64 = 2.0;
+/// Shortest time a story step may take: the camera's flight (1.8 s) lands with a moment to
+/// read.
+const MIN_SECS_PER_STEP: f64 = crate::story::TRANSITION_SECS + 0.7;
 /// Longest animation, in frames (an hour at 10 frames a second).
 const MAX_FRAMES: usize = 36_000;
 

@@ -13,10 +13,15 @@ pub const STRIP_HEIGHT_POINTS: f32 = 64.0;
 const HEADLINE_SIZE: f32 = 22.0;
 const SOURCES_SIZE: f32 = 13.0;
 
-/// An organization's mark in a legend: its colour filled, or striped over the land colour
-/// for the second and later ones (as the map draws them).
+/// An organization's mark in a legend: filled as the map fills its members, or striped over
+/// the land colour for the second and later ones (as the map draws them).
 pub fn legend_swatch(ui: &mut egui::Ui, side: f32, color: Color32, striped: bool, land: Color32) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(side), Sense::hover());
+    let color = if striped {
+        color
+    } else {
+        crate::ui::map::member_fill(land, color)
+    };
     let painter = ui.painter();
     if striped {
         painter.rect_filled(rect, 2.0, land);
