@@ -12,7 +12,9 @@ use clap::Parser as _;
 use ssc_atlas::cli::{Cli, run_command};
 use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::render::{Frames, OffscreenRenderer, Scene};
-use ssc_atlas::state::{AppState, Command, ExportRequest, ExportStatus, PictureContent, PictureSize};
+use ssc_atlas::state::{
+    AppState, Command, ExportRequest, ExportStatus, PictureContent, PictureSize,
+};
 use ssc_atlas::time::Date;
 
 const TODAY: Date = Date {
@@ -30,12 +32,11 @@ fn scratch(name: &str) -> PathBuf {
 
 /// Runs `ssc-atlas ARGS` on `data`, returning what it printed or its one-line error.
 fn run(data: &DataSource, args: &[&str]) -> Result<String, String> {
-    let mut argv = vec!["ssc-atlas"];
-    argv.extend(args);
-    let cli = Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
+    let mut command_line = vec!["ssc-atlas"];
+    command_line.extend(args);
+    let cli = Cli::try_parse_from(command_line).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
-    run_command(cli.command.as_ref().unwrap(), data, TODAY, &mut out)
-        .map_err(|e| e.to_string())?;
+    run_command(cli.command.as_ref().unwrap(), data, TODAY, &mut out).map_err(|e| e.to_string())?;
     Ok(String::from_utf8(out).unwrap())
 }
 
@@ -94,9 +95,19 @@ fn a_three_step_story_renders_to_gif_and_to_png_frames() {
     assert!(!frames_dir.join("frame-00037.png").exists());
     assert!(frames.iter().all(|f| f.dimensions() == (320, 180)));
     // The camera flies at the start of each step, and rests once it has landed.
-    assert!(differ(&frames[12], &frames[13]) > 1000, "step 2 does not fly");
-    assert!(differ(&frames[24], &frames[25]) > 1000, "step 3 does not fly");
-    assert_eq!(differ(&frames[34], &frames[35]), 0, "a landed step still moves");
+    assert!(
+        differ(&frames[12], &frames[13]) > 1000,
+        "step 2 does not fly"
+    );
+    assert!(
+        differ(&frames[24], &frames[25]) > 1000,
+        "step 3 does not fly"
+    );
+    assert_eq!(
+        differ(&frames[34], &frames[35]),
+        0,
+        "a landed step still moves"
+    );
     // Three different steps.
     assert!(differ(&frames[11], &frames[23]) > 5000);
     assert!(differ(&frames[23], &frames[35]) > 5000);
@@ -164,12 +175,18 @@ fn a_view_saved_at_4k_has_the_caption_strip_naming_the_year() {
     let mut frames = Frames::new(OffscreenRenderer::new().unwrap(), atlas, &scene, size, ppp)
         .with_caption_strip(true);
     let image = frames.still().unwrap();
+    if std::env::var_os("SAVE_EXPORT").is_some() {
+        image
+            .save(Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-4k.png"))
+            .unwrap();
+    }
     assert_eq!(image.dimensions(), size);
     let height_points = size.1 as f32 / ppp;
     let in_strip = |text: &str| {
-        frames.texts.iter().any(|drawn| {
-            drawn.text.contains(text) && drawn.rect.top() > height_points - 80.0
-        })
+        frames
+            .texts
+            .iter()
+            .any(|drawn| drawn.text.contains(text) && drawn.rect.top() > height_points - 80.0)
     };
     assert!(in_strip("1975"), "no year in the strip");
     assert!(in_strip("OAU") && in_strip("ASEAN"), "no organizations");
@@ -180,7 +197,9 @@ fn a_view_saved_at_4k_has_the_caption_strip_naming_the_year() {
     let sea = ssc_atlas::theme::map_palette(ssc_atlas::state::ThemeChoice::Light).sea;
     assert_ne!(corner.0[..3], sea.to_array()[..3]);
     assert!(
-        (0..size.0).step_by(7).all(|x| *image.get_pixel(x, size.1 - 3) == corner),
+        (0..size.0)
+            .step_by(7)
+            .all(|x| *image.get_pixel(x, size.1 - 3) == corner),
         "the bottom row is not the strip's fill"
     );
     // And without the strip, the year is nowhere at the bottom.
@@ -242,7 +261,10 @@ fn bad_values_are_named_in_one_line() {
     let gif = dir.join("x.gif");
     let gif = gif.to_str().unwrap();
     let cases: [(&[&str], &str); 8] = [
-        (&["render", "--story", "nope", "--out", gif], "unknown story \"nope\""),
+        (
+            &["render", "--story", "nope", "--out", gif],
+            "unknown story \"nope\"",
+        ),
         (
             &["render", "--from", "1990", "--to", "1955", "--out", gif],
             "--from 1990 is after --to 1955",
@@ -252,16 +274,43 @@ fn bad_values_are_named_in_one_line() {
             "--from 1900 is outside",
         ),
         (
-            &["render", "--from", "1960", "--to", "1961", "--select", "au,xyz", "--out", gif],
+            &[
+                "render", "--from", "1960", "--to", "1961", "--select", "au,xyz", "--out", gif,
+            ],
             "\"xyz\"",
         ),
-        (&["render", "--from", "1960", "--to", "1961", "--out", "a.avi"], "a.avi"),
         (
-            &["render", "--from", "1960", "--to", "1961", "--out", "/proc/nowhere/x.gif"],
+            &["render", "--from", "1960", "--to", "1961", "--out", "a.avi"],
+            "a.avi",
+        ),
+        (
+            &[
+                "render",
+                "--from",
+                "1960",
+                "--to",
+                "1961",
+                "--out",
+                "/proc/nowhere/x.gif",
+            ],
             "cannot write /proc/nowhere/x.gif",
         ),
-        (&["render", "--story", "bandung-to-g77", "--out", gif, "--size", "9000x100"], "9000x100"),
-        (&["poster", "--year", "1975", "--out", "poster.jpg"], "poster.jpg"),
+        (
+            &[
+                "render",
+                "--story",
+                "bandung-to-g77",
+                "--out",
+                gif,
+                "--size",
+                "9000x100",
+            ],
+            "9000x100",
+        ),
+        (
+            &["poster", "--year", "1975", "--out", "poster.jpg"],
+            "poster.jpg",
+        ),
     ];
     for (args, expected) in cases {
         let err = run(&data, args).unwrap_err();
@@ -275,9 +324,24 @@ fn mp4_without_ffmpeg_says_what_is_needed() {
     let out = dir.join("x.mp4");
     let result = run(
         &DataSource::Bundled,
-        &["render", "--from", "1960", "--to", "1960", "--size", "320x180", "--fps", "2", "--out", out.to_str().unwrap()],
+        &[
+            "render",
+            "--from",
+            "1960",
+            "--to",
+            "1960",
+            "--size",
+            "320x180",
+            "--fps",
+            "2",
+            "--out",
+            out.to_str().unwrap(),
+        ],
     );
-    let ffmpeg = std::process::Command::new("ffmpeg").arg("-version").output().is_ok();
+    let ffmpeg = std::process::Command::new("ffmpeg")
+        .arg("-version")
+        .output()
+        .is_ok();
     if ffmpeg {
         assert!(result.unwrap().contains("2 frames"));
         assert!(std::fs::metadata(&out).unwrap().len() > 0);
@@ -306,7 +370,10 @@ fn ctrl_s_saves_the_view_into_the_export_folder() {
     // The picture is made on its own thread: the window keeps drawing meanwhile.
     let started = std::time::Instant::now();
     while harness.state().state.export_status().is_running() {
-        assert!(started.elapsed().as_secs() < 120, "the export never finished");
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the export never finished"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
         harness.step();
     }

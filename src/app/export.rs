@@ -11,10 +11,8 @@ use std::sync::mpsc::{Receiver, Sender};
 
 use crate::picture::sink::OutputKind;
 use crate::picture::{ensure_dir, picture_stem, save_png, unique_path};
-use crate::render::{self, Animation, Content, OffscreenRenderer, Scene, Timing};
-use crate::state::{
-    AppState, Command, ExportRequest, ExportStatus, PictureContent, PictureSize,
-};
+use crate::render::{self, Animation, AnimationJob, Content, OffscreenRenderer, Scene, Timing};
+use crate::state::{AppState, Command, ExportRequest, ExportStatus, PictureContent, PictureSize};
 
 /// A story exported from the window: the size and pace of `ssc-atlas render`'s defaults.
 const STORY_SIZE_PX: (u32, u32) = (960, 540);
@@ -29,6 +27,9 @@ enum JobMessage {
     Progress { done: usize, total: usize },
     Finished(ExportStatus),
 }
+
+/// What a job's thread does; it reports progress through the sender.
+type ExportWork = Box<dyn FnOnce(&Sender<JobMessage>) -> ExportStatus + Send>;
 
 struct Job {
     what: String,
@@ -61,14 +62,12 @@ impl ExportJobs {
                         job.cancel.store(true, Ordering::Relaxed);
                     }
                 }
-                request if self.job.is_none() => {
-                    match self.start(ctx, state, &request) {
-                        Ok(job) => self.job = Some(job),
-                        Err(reason) => {
-                            commands.push(Command::ExportStatus(ExportStatus::Failed(reason)));
-                        }
+                request if self.job.is_none() => match self.start(ctx, state, &request) {
+                    Ok(job) => self.job = Some(job),
+                    Err(reason) => {
+                        commands.push(Command::ExportStatus(ExportStatus::Failed(reason)));
                     }
-                }
+                },
                 // One at a time; the state already refuses a second while one runs.
                 _ => {}
             }
@@ -109,63 +108,62 @@ impl ExportJobs {
         let atlas = Arc::clone(state.atlas());
         let dir = self.dir.clone();
         let repaint = ctx.clone();
-        let (what, work): (String, Box<dyn FnOnce(&Sender<JobMessage>) -> ExportStatus + Send>) =
-            match *request {
-                ExportRequest::Picture { content, size } => {
-                    let scene = Scene::of(state);
-                    let window = ctx.content_rect();
-                    let pixels_per_point = ctx.pixels_per_point();
-                    let size_px = match size {
-                        PictureSize::Window => (
-                            (window.width() * pixels_per_point).round() as u32,
-                            (window.height() * pixels_per_point).round() as u32,
-                        ),
-                        PictureSize::Pixels(width, height) => (width, height),
-                    };
-                    crate::picture::check_size(size_px)?;
-                    let ppp = render::picture_pixels_per_point(
-                        window.height(),
-                        size_px,
-                        render::strip::STRIP_HEIGHT_POINTS,
-                    );
-                    let kind = match content {
-                        PictureContent::View => "atlas",
-                        PictureContent::Plot(plot) => plot.file_kind(),
-                    };
-                    let stem = picture_stem(kind, scene.year, &scene.organizations);
-                    let content = match content {
-                        PictureContent::View => Content::Atlas,
-                        PictureContent::Plot(plot) => Content::Plot(plot),
-                    };
-                    (
-                        format!("the {}x{} picture", size_px.0, size_px.1),
-                        Box::new(move |_: &Sender<JobMessage>| {
-                            match save_picture(&dir, &stem, atlas, &scene, content, size_px, ppp) {
-                                Ok(path) => ExportStatus::Saved(path),
-                                Err(reason) => ExportStatus::Failed(reason),
-                            }
-                        }),
-                    )
-                }
-                ExportRequest::StoryAnimation { story } => {
-                    let id = atlas
-                        .stories
-                        .get(story)
-                        .map(|s| s.id.clone())
-                        .ok_or_else(|| format!("there is no story number {}", story + 1))?;
-                    let last_year = state.playback().last_year();
-                    let cancel = Arc::clone(&cancel);
-                    (
-                        format!("the GIF of \"{id}\""),
-                        Box::new(move |sender: &Sender<JobMessage>| {
-                            save_story(&dir, &id, atlas, last_year, story, sender, &cancel)
-                        }),
-                    )
-                }
-                ExportRequest::Cancel | ExportRequest::PresentedStory => {
-                    return Err("nothing to export".to_owned());
-                }
-            };
+        let (what, work): (String, ExportWork) = match *request {
+            ExportRequest::Picture { content, size } => {
+                let scene = Scene::of(state);
+                let window = ctx.content_rect();
+                let pixels_per_point = ctx.pixels_per_point();
+                let size_px = match size {
+                    PictureSize::Window => (
+                        (window.width() * pixels_per_point).round() as u32,
+                        (window.height() * pixels_per_point).round() as u32,
+                    ),
+                    PictureSize::Pixels(width, height) => (width, height),
+                };
+                crate::picture::check_size(size_px)?;
+                let ppp = render::picture_pixels_per_point(
+                    window.height(),
+                    size_px,
+                    render::strip::STRIP_HEIGHT_POINTS,
+                );
+                let kind = match content {
+                    PictureContent::View => "atlas",
+                    PictureContent::Plot(plot) => plot.file_kind(),
+                };
+                let stem = picture_stem(kind, scene.year, &scene.organizations);
+                let content = match content {
+                    PictureContent::View => Content::Atlas,
+                    PictureContent::Plot(plot) => Content::Plot(plot),
+                };
+                (
+                    format!("the {}x{} picture", size_px.0, size_px.1),
+                    Box::new(move |_: &Sender<JobMessage>| {
+                        match save_picture(&dir, &stem, atlas, &scene, content, size_px, ppp) {
+                            Ok(path) => ExportStatus::Saved(path),
+                            Err(reason) => ExportStatus::Failed(reason),
+                        }
+                    }),
+                )
+            }
+            ExportRequest::StoryAnimation { story } => {
+                let id = atlas
+                    .stories
+                    .get(story)
+                    .map(|s| s.id.clone())
+                    .ok_or_else(|| format!("there is no story number {}", story + 1))?;
+                let last_year = state.playback().last_year();
+                let cancel = Arc::clone(&cancel);
+                (
+                    format!("the GIF of \"{id}\""),
+                    Box::new(move |sender: &Sender<JobMessage>| {
+                        save_story(&dir, &id, atlas, last_year, story, sender, &cancel)
+                    }),
+                )
+            }
+            ExportRequest::Cancel | ExportRequest::PresentedStory => {
+                return Err("nothing to export".to_owned());
+            }
+        };
         std::thread::Builder::new()
             .name("export".into())
             .spawn(move || {
@@ -220,23 +218,19 @@ fn save_story(
     let path = unique_path(dir, &format!("story-{id}"), "gif");
     let mut progress = |done: usize, total: usize| {
         // Every tenth frame is news enough, and the last.
-        if done % 10 == 0 || done == total {
+        if done.is_multiple_of(10) || done == total {
             let _ = sender.send(JobMessage::Progress { done, total });
         }
     };
-    match render::write_animation(
-        atlas,
-        last_year,
-        &Animation::Story(story),
-        STORY_SIZE_PX,
-        STORY_TIMING,
-        &OutputKind::Gif(path),
-        &mut progress,
-        cancel,
-    ) {
+    let job = AnimationJob {
+        animation: Animation::Story(story),
+        size_px: STORY_SIZE_PX,
+        timing: STORY_TIMING,
+        output: OutputKind::Gif(path),
+    };
+    match render::write_animation(atlas, last_year, &job, &mut progress, cancel) {
         Ok(Some(written)) => ExportStatus::Saved(absolute(&written.path)),
         Ok(None) => ExportStatus::Cancelled,
         Err(reason) => ExportStatus::Failed(reason),
     }
 }
-

@@ -112,9 +112,7 @@ pub(super) fn presentation_keys(ui: &egui::Ui) -> Vec<Command> {
         }
         commands.extend(export_keys(input));
         if input.modifiers.command && input.key_pressed(Key::E) {
-            commands.push(Command::Export(
-                crate::state::ExportRequest::PresentedStory,
-            ));
+            commands.push(Command::Export(crate::state::ExportRequest::PresentedStory));
         }
         commands
     })

@@ -10,9 +10,9 @@ mod tables;
 use std::io::Write;
 
 pub use args::{Cli, CliCommand, Format};
-pub use render::{PosterArgs, RenderArgs};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
+pub use render::{PosterArgs, RenderArgs};
 use tables::{EVENT_COLUMNS, EventRow, OrganizationRow, joined, write_rows};
 
 use crate::data::timeline;

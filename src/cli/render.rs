@@ -114,8 +114,7 @@ fn animation_of(args: &RenderArgs, atlas: &Atlas, today: Date) -> Result<Animati
         (Some(id), None, None) => {
             if !args.select.is_empty() {
                 return Err(CliError::Usage(
-                    "--select goes with a year range; a story chooses its own organizations"
-                        .into(),
+                    "--select goes with a year range; a story chooses its own organizations".into(),
                 ));
             }
             atlas
@@ -135,9 +134,7 @@ fn animation_of(args: &RenderArgs, atlas: &Atlas, today: Date) -> Result<Animati
             check_year(atlas, from, today, "--from")?;
             check_year(atlas, to, today, "--to")?;
             if from > to {
-                return Err(CliError::Usage(format!(
-                    "--from {from} is after --to {to}"
-                )));
+                return Err(CliError::Usage(format!("--from {from} is after --to {to}")));
             }
             Ok(Animation::Years {
                 from,
@@ -197,13 +194,16 @@ pub fn run_render(
         Animation::Years { from, to, .. } => format!("{from}-{to}"),
     };
     let mut progress = Progress::new(&label, total);
+    let job = crate::render::AnimationJob {
+        animation,
+        size_px: args.size,
+        timing,
+        output,
+    };
     let written = crate::render::write_animation(
         Arc::new(atlas),
         today.year,
-        &animation,
-        args.size,
-        timing,
-        &output,
+        &job,
         &mut |done, _| progress.update(done),
         &AtomicBool::new(false),
     )
@@ -244,9 +244,10 @@ pub fn run_poster(
     // An unwritable path fails before the drawing, which takes seconds at 8K.
     std::fs::File::create(&args.out)
         .map_err(|err| CliError::Usage(format!("cannot write {}: {err}", args.out.display())))?;
-    let title = args.title.clone().unwrap_or_else(|| {
-        crate::render::poster::default_title(&atlas, args.year, &organizations)
-    });
+    let title = args
+        .title
+        .clone()
+        .unwrap_or_else(|| crate::render::poster::default_title(&atlas, args.year, &organizations));
     let image = crate::render::poster::poster(
         Arc::new(atlas),
         args.year,

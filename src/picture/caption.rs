@@ -124,15 +124,27 @@ mod tests {
     #[test]
     fn short_names_are_hosts() {
         assert_eq!(
-            source_short_name(&source("Member states of ASEAN — Wikipedia", "https://en.wikipedia.org/x")),
+            source_short_name(&source(
+                "Member states of ASEAN — Wikipedia",
+                "https://en.wikipedia.org/x"
+            )),
             "wikipedia.org"
         );
         assert_eq!(
-            source_short_name(&source("A treaty text", "https://www.treaties.un.org/doc?id=1")),
+            source_short_name(&source(
+                "A treaty text",
+                "https://www.treaties.un.org/doc?id=1"
+            )),
             "treaties.un.org"
         );
-        assert_eq!(source_short_name(&source("Member States", "https://au.int/en")), "au.int");
-        assert_eq!(source_short_name(&source("A printed book", "")), "A printed book");
+        assert_eq!(
+            source_short_name(&source("Member States", "https://au.int/en")),
+            "au.int"
+        );
+        assert_eq!(
+            source_short_name(&source("A printed book", "")),
+            "A printed book"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! changed since the one before (unchanged pixels inside it are transparent), identical
 //! frames become one longer frame, and a frame whose changed pixels have at most 255
 //! colours keeps them exactly. Only frames with more colours (anti-aliased text, a camera
-//! flight over the whole map) are quantized, with NeuQuant, to 255 colours of their own.
+//! flight over the whole map) are quantized, with `NeuQuant`, to 255 colours of their own.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -11,7 +11,7 @@ use image::RgbaImage;
 
 /// The palette index left transparent in every frame after the first.
 const TRANSPARENT: u8 = 255;
-/// NeuQuant's sampling factor: 1 is best and slowest, 30 fastest; 10 is its usual choice.
+/// `NeuQuant`'s sampling factor: 1 is best and slowest, 30 fastest; 10 is its usual choice.
 const NEUQUANT_SAMPLING: i32 = 10;
 
 /// A frame waiting for its delay to be known (the next frame may be the same picture).
@@ -131,7 +131,7 @@ fn changed_rect(previous: &RgbaImage, current: &RgbaImage) -> Option<(u32, u32, 
 }
 
 /// One frame's rectangle as palette indices: exact colours when there are few enough, else
-/// NeuQuant's 255; pixels the previous frame already shows are transparent.
+/// `NeuQuant`'s 255; pixels the previous frame already shows are transparent.
 fn encode_frame(
     previous: Option<&RgbaImage>,
     image: &RgbaImage,
@@ -161,19 +161,17 @@ fn encode_frame(
     }
     let mut palette = vec![0u8; 256 * 3];
     let lookup: Box<dyn Fn([u8; 3]) -> u8> = if too_many {
-        let quantizer = color_quant::NeuQuant::new(
-            NEUQUANT_SAMPLING,
-            usize::from(TRANSPARENT),
-            &changed_rgba,
-        );
+        let quantizer =
+            color_quant::NeuQuant::new(NEUQUANT_SAMPLING, usize::from(TRANSPARENT), &changed_rgba);
         let map = quantizer.color_map_rgb();
         palette[..map.len()].copy_from_slice(&map);
         let mut cache: HashMap<[u8; 3], u8> = HashMap::new();
         let cache = std::cell::RefCell::new(std::mem::take(&mut cache));
         Box::new(move |rgb: [u8; 3]| {
-            *cache.borrow_mut().entry(rgb).or_insert_with(|| {
-                quantizer.index_of(&[rgb[0], rgb[1], rgb[2], 255]) as u8
-            })
+            *cache
+                .borrow_mut()
+                .entry(rgb)
+                .or_insert_with(|| quantizer.index_of(&[rgb[0], rgb[1], rgb[2], 255]) as u8)
         })
     } else {
         for (rgb, index) in &exact {

@@ -73,7 +73,7 @@ pub fn unique_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
     if !first.exists() {
         return first;
     }
-    (2..)
+    (2..u32::MAX)
         .map(|n| dir.join(format!("{stem}-{n}.{extension}")))
         .find(|path| !path.exists())
         .unwrap_or(first)

@@ -36,6 +36,9 @@ pub struct DrawnText {
     pub rect: Rect,
 }
 
+/// Panels drawn around the atlas in each frame (a poster's title and legend).
+type Decorations = Box<dyn FnMut(&mut egui::Ui, &crate::state::AppState)>;
+
 /// The atlas drawn offscreen at one size.
 pub struct Frames {
     renderer: OffscreenRenderer,
@@ -46,8 +49,10 @@ pub struct Frames {
     pixels_per_point: f32,
     content: Content,
     caption_strip: bool,
+    /// The strip's headline scale (larger in animations).
+    strip_scale: f32,
     /// Panels drawn around the atlas (a poster's title and legend), before it.
-    decorations: Option<Box<dyn FnMut(&mut egui::Ui, &crate::state::AppState)>>,
+    decorations: Option<Decorations>,
     /// Every text of the last frame.
     pub texts: Vec<DrawnText>,
 }
@@ -73,6 +78,7 @@ impl Frames {
             pixels_per_point: pixels_per_point.max(0.1),
             content: Content::Atlas,
             caption_strip: false,
+            strip_scale: 1.0,
             decorations: None,
             texts: Vec::new(),
         }
@@ -88,6 +94,13 @@ impl Frames {
     #[must_use]
     pub fn with_caption_strip(mut self, on: bool) -> Self {
         self.caption_strip = on;
+        self
+    }
+
+    /// The strip's year and organizations drawn `scale` times the picture size.
+    #[must_use]
+    pub fn with_strip_scale(mut self, scale: f32) -> Self {
+        self.strip_scale = scale;
         self
     }
 
@@ -131,10 +144,11 @@ impl Frames {
     fn run(&mut self) -> egui::FullOutput {
         let input = self.raw_input();
         let (app, content, strip) = (&mut self.app, self.content, self.caption_strip);
+        let strip_scale = self.strip_scale;
         let decorations = &mut self.decorations;
         let output = self.ctx.run_ui(input, |ui| {
             if strip {
-                super::strip::caption_strip_ui(ui, &app.state);
+                super::strip::caption_strip_ui(ui, &app.state, strip_scale);
             }
             if let Some(decorate) = decorations {
                 decorate(ui, &app.state);

@@ -28,6 +28,10 @@ use crate::picture::sink::{FrameSink, OutputKind, Written};
 /// labels and markers keep their proportions at any size.
 pub const ANIMATION_LAYOUT_HEIGHT_POINTS: f32 = 720.0;
 
+/// An animation's year and organizations in the strip, larger than a picture's: a year
+/// about 4% of the frame's height, like the presentation captions.
+pub const ANIMATION_STRIP_SCALE: f32 = 1.4;
+
 /// The pixels per point that draws a picture of `target_px` with the window's layout: the
 /// same height in points as the window (plus the caption strip), so panels, text and map
 /// keep their proportions and every pixel is drawn again (not scaled up); the width in
@@ -86,20 +90,33 @@ pub fn frame_count(atlas: &Atlas, animation: &Animation, timing: Timing) -> usiz
     }
 }
 
-/// Draws `animation` at `size_px` into `output` (opened first, so a bad path fails before
-/// any drawing), calling `progress(done, total)` after each frame. Presentation style:
-/// dark, the map alone, the story's captions. `None` when `cancel` was set (the partial
-/// file is removed).
+/// An animation to write: what, how large, how fast, where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnimationJob {
+    pub animation: Animation,
+    pub size_px: (u32, u32),
+    pub timing: Timing,
+    pub output: OutputKind,
+}
+
+/// Draws the job's animation into its output (opened first, so a bad path fails before any
+/// drawing), calling `progress(done, total)` after each frame. Presentation style: dark,
+/// the map alone, the story's captions. `None` when `cancel` was set (the partial file is
+/// removed).
 pub fn write_animation(
     atlas: Arc<Atlas>,
     last_year: i32,
-    animation: &Animation,
-    size_px: (u32, u32),
-    timing: Timing,
-    output: &OutputKind,
+    job: &AnimationJob,
     progress: &mut dyn FnMut(usize, usize),
     cancel: &AtomicBool,
 ) -> Result<Option<Written>, String> {
+    let AnimationJob {
+        animation,
+        size_px,
+        timing,
+        output,
+    } = job;
+    let (size_px, timing) = (*size_px, *timing);
     let mut sink = FrameSink::open(output, size_px, timing.fps)?;
     let renderer = OffscreenRenderer::new()?;
     let first_year = match animation {
@@ -120,7 +137,8 @@ pub fn write_animation(
         size_px,
         animation_pixels_per_point(size_px),
     )
-    .with_caption_strip(years);
+    .with_caption_strip(years)
+    .with_strip_scale(ANIMATION_STRIP_SCALE);
     let mut on_frame = |image: &RgbaImage, done: usize, total: usize| {
         sink.push(image)?;
         progress(done, total);

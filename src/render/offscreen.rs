@@ -14,7 +14,7 @@ use crate::ui::map::gpu::GpuTarget;
 
 /// How long to wait for the GPU before calling a frame lost (a software rasterizer at 8K
 /// takes a few seconds).
-const WAIT_TIMEOUT: Duration = Duration::from_secs(120);
+const WAIT_TIMEOUT: Duration = Duration::from_mins(2);
 
 pub struct OffscreenRenderer {
     render_state: RenderState,

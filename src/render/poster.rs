@@ -67,7 +67,10 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                 .map(|o| o.name_on(date).to_owned())
                 .collect();
             let subtitle = if names.is_empty() {
-                format!("Independent states and territories on 31 December {}", date.year)
+                format!(
+                    "Independent states and territories on 31 December {}",
+                    date.year
+                )
             } else {
                 format!("Members on 31 December {}: {}", date.year, names.join("; "))
             };
@@ -80,12 +83,13 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
             let palette = theme::map_palette(state.theme());
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing = Vec2::new(10.0, 8.0);
-                for (index, organization) in state.selected_organizations().enumerate() {
+                let selected: Vec<_> = state.selected_organizations().collect();
+                for organization in &selected {
                     legend_swatch(
                         ui,
                         LEGEND_SIZE * 1.1,
                         theme::organization_color(organization.color),
-                        index > 0,
+                        false,
                         palette.land,
                     );
                     let label = format!(
@@ -93,11 +97,34 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                         organization.name_on(date),
                         organization.short_name_on(date)
                     );
-                    ui.label(RichText::new(label).size(LEGEND_SIZE));
+                    ui.add(egui::Label::new(RichText::new(label).size(LEGEND_SIZE)).extend());
+                    ui.add_space(theme::SPACE_L);
+                }
+                if let [first, second, ..] = selected.as_slice() {
+                    // Where bodies overlap, the second is striped over the first.
+                    legend_swatch(
+                        ui,
+                        LEGEND_SIZE * 1.1,
+                        theme::organization_color(second.color),
+                        true,
+                        crate::ui::map::member_fill(
+                            palette.land,
+                            theme::organization_color(first.color),
+                        ),
+                    );
+                    let both = format!(
+                        "members of both ({} and {})",
+                        first.short_name_on(date),
+                        second.short_name_on(date)
+                    );
+                    ui.add(egui::Label::new(RichText::new(both).size(LEGEND_SIZE)).extend());
                     ui.add_space(theme::SPACE_L);
                 }
                 legend_swatch(ui, LEGEND_SIZE * 1.1, palette.land, false, palette.land);
-                ui.label(RichText::new("other independent states").size(LEGEND_SIZE));
+                ui.add(
+                    egui::Label::new(RichText::new("other independent states").size(LEGEND_SIZE))
+                        .extend(),
+                );
                 ui.add_space(theme::SPACE_L);
                 legend_swatch(
                     ui,
@@ -106,7 +133,12 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                     true,
                     palette.land_dependent,
                 );
-                ui.label(RichText::new("territories not yet independent").size(LEGEND_SIZE));
+                ui.add(
+                    egui::Label::new(
+                        RichText::new("territories not yet independent").size(LEGEND_SIZE),
+                    )
+                    .extend(),
+                );
             });
             ui.add_space(theme::SPACE_S);
             let caption = Caption::new(state.atlas(), date.year, state.selected_organization_ids());

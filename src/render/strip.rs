@@ -49,15 +49,19 @@ pub fn legend_swatch(ui: &mut egui::Ui, side: f32, color: Color32, striped: bool
     );
 }
 
-/// Draws the strip as a bottom panel of `ui`; its text comes from [`Caption`].
-pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState) {
+/// Draws the strip as a bottom panel of `ui`; its text comes from [`Caption`]. `scale`
+/// enlarges the year and the organizations (an animation's strip is read from a distance).
+pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState, scale: f32) {
+    let headline_size = HEADLINE_SIZE * scale;
     let caption = Caption::new(
         state.atlas(),
         state.year(),
         state.selected_organization_ids(),
     );
-    let frame = egui::Frame::side_top_panel(ui.style())
-        .inner_margin(egui::Margin::symmetric(theme::SPACE_L as i8, theme::SPACE_S as i8));
+    let frame = egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(
+        theme::SPACE_L as i8,
+        theme::SPACE_S as i8,
+    ));
     egui::Panel::bottom("caption_strip")
         .resizable(false)
         .frame(frame)
@@ -67,25 +71,24 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState) {
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new(caption.year.to_string())
-                        .size(HEADLINE_SIZE)
+                        .size(headline_size)
                         .strong(),
                 );
                 ui.add_space(theme::SPACE_S);
                 let organizations: Vec<_> = state.selected_organizations().collect();
                 if organizations.is_empty() {
-                    ui.label(RichText::new("no organization selected").size(HEADLINE_SIZE));
+                    ui.label(RichText::new("no organization selected").size(headline_size));
                 }
-                for (index, organization) in organizations.iter().enumerate() {
+                for organization in &organizations {
+                    // Each body fills the members it alone has; stripes mark the overlaps.
                     legend_swatch(
                         ui,
-                        HEADLINE_SIZE * 0.8,
+                        headline_size * 0.8,
                         theme::organization_color(organization.color),
-                        index > 0,
+                        false,
                         land,
                     );
-                    ui.label(
-                        RichText::new(organization.short_name_on(date)).size(HEADLINE_SIZE),
-                    );
+                    ui.label(RichText::new(organization.short_name_on(date)).size(headline_size));
                     ui.add_space(theme::SPACE_S);
                 }
             });

@@ -16,9 +16,7 @@ mod mode;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
-pub use export::{
-    ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind,
-};
+pub use export::{ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind};
 pub use mode::Mode;
 
 /// What the window was told so far.

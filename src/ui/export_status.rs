@@ -56,11 +56,7 @@ pub fn export_status_ui(
                         } else {
                             ui.spinner();
                         }
-                    } else if ui
-                        .button("OK")
-                        .on_hover_text("Hide this message")
-                        .clicked()
-                    {
+                    } else if ui.button("OK").on_hover_text("Hide this message").clicked() {
                         commands.push(Command::ExportStatus(ExportStatus::Idle));
                     }
                 });
@@ -96,7 +92,10 @@ pub fn export_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
             }
             ui.separator();
             for kind in PlotKind::ALL {
-                if ui.button(format!("Save {}", kind.label().to_lowercase())).clicked() {
+                if ui
+                    .button(format!("Save {}", kind.label().to_lowercase()))
+                    .clicked()
+                {
                     commands.push(picture(
                         PictureContent::Plot(kind),
                         PictureSize::Pixels(1920, 1080),
