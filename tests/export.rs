@@ -409,3 +409,65 @@ fn a_kiosk_exports_nothing() {
     }));
     assert_eq!(state.take_export_requests().len(), 1);
 }
+
+#[test]
+fn a_lecturer_saves_the_step_with_ctrl_s_and_the_story_with_ctrl_e() {
+    use egui_kittest::Harness;
+    let dir = scratch("present");
+    let atlas = load_atlas(&DataSource::Bundled);
+    let mut state = AppState::new(Arc::new(atlas), 1950, 2026);
+    state.apply(Command::StoryStart {
+        story: 0,
+        step: 2,
+        autoplay: false,
+    });
+    let app = ssc_atlas::app::AtlasApp::new(state, None)
+        .with_mode(ssc_atlas::app::Mode::Present { blank: false })
+        .with_export_dir(dir.clone());
+    let mut harness = Harness::builder()
+        .with_size((960.0, 540.0))
+        .build_ui_state(|ui, app: &mut ssc_atlas::app::AtlasApp| app.show(ui), app);
+    harness.run_steps(3);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(2);
+    let started = std::time::Instant::now();
+    while harness.state().state.export_status().is_running() {
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the export never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+    }
+    let ExportStatus::Saved(path) = harness.state().state.export_status().clone() else {
+        panic!("{:?}", harness.state().state.export_status());
+    };
+    // The step's organization (OPEC) names the file; the picture is the window's size.
+    assert_eq!(path.file_name().unwrap(), "atlas-1960-opec.png");
+    assert_eq!(image::image_dimensions(&path).unwrap(), (960, 540));
+    // Ctrl+E starts the story's GIF; Cancel stops it and leaves no file.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run_steps(2);
+    assert!(matches!(
+        harness.state().state.export_status(),
+        ExportStatus::Running { .. }
+    ));
+    harness
+        .state_mut()
+        .state
+        .apply(Command::Export(ExportRequest::Cancel));
+    let started = std::time::Instant::now();
+    while harness.state().state.export_status().is_running() {
+        assert!(
+            started.elapsed().as_secs() < 120,
+            "the cancel never arrived"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().state.export_status(),
+        &ExportStatus::Cancelled
+    );
+    assert!(!dir.join("story-bandung-to-g77.gif").exists());
+}

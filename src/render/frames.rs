@@ -17,6 +17,8 @@ use crate::time::playback::PlaybackCommand;
 /// Frames drawn before the first picture: new windows and areas are measured in one frame
 /// and shown in the next, and fonts are rasterized on first use.
 const SETTLE_FRAMES: usize = 3;
+/// Clock time between the settling frames: longer than egui's fade-in of an area.
+const SETTLE_STEP_SECS: f64 = 0.5;
 /// The font atlas's largest side (as in the window; fonts at 8K fit easily).
 const MAX_TEXTURE_SIDE: usize = 4096;
 
@@ -167,11 +169,13 @@ impl Frames {
         output
     }
 
-    /// Lets layout settle (and story flights land) before the first picture.
+    /// Lets layout settle before the first picture: the clock moves on between these
+    /// frames, so overlays that fade in (a story's caption, the step counter) are whole.
     pub fn settle(&mut self) -> Result<(), String> {
         for _ in 0..SETTLE_FRAMES {
             let mut output = self.run();
             self.renderer.apply_textures(&mut output);
+            self.time_secs += SETTLE_STEP_SECS;
         }
         Ok(())
     }
