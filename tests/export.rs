@@ -471,3 +471,33 @@ fn a_lecturer_saves_the_step_with_ctrl_s_and_the_story_with_ctrl_e() {
     );
     assert!(!dir.join("story-bandung-to-g77.gif").exists());
 }
+
+#[test]
+fn a_plot_picture_shows_that_plot_alone_with_the_strip() {
+    use ssc_atlas::render::Content;
+    use ssc_atlas::state::PlotKind;
+    let atlas = Arc::new(load_atlas(&DataSource::Bundled));
+    let mut scene = Scene::new(1990, 2026);
+    scene.organizations = vec!["asean".into()];
+    let mut frames = Frames::new(
+        OffscreenRenderer::new().unwrap(),
+        atlas,
+        &scene,
+        (960, 540),
+        1.0,
+    )
+    .with_content(Content::Plot(PlotKind::Members))
+    .with_caption_strip(true);
+    let image = frames.still().unwrap();
+    if std::env::var_os("SAVE_EXPORT").is_some() {
+        image
+            .save(Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-plot.png"))
+            .unwrap();
+    }
+    assert_eq!(image.dimensions(), (960, 540));
+    let drew = |text: &str| frames.texts.iter().any(|d| d.text.contains(text));
+    assert!(drew("Members over time"));
+    assert!(drew("1990") && drew("ASEAN"));
+    // The other plots and the map's panels are not in it.
+    assert!(!drew("Events per year") && !drew("Organizations"));
+}
