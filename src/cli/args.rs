@@ -70,6 +70,11 @@ pub struct Cli {
     #[arg(long)]
     pub mesh_map: bool,
 
+    /// How the window draws: `glow` (OpenGL, the fastest on software renderers such as
+    /// Mesa's llvmpipe) or `wgpu` (countries from GPU buffers; faster on a real GPU).
+    #[arg(long, global = true, value_enum, default_value_t = WindowRenderer::Glow)]
+    pub renderer: WindowRenderer,
+
     /// Log start-up phases (data loaded, first frame) to standard error.
     #[arg(long)]
     pub timings: bool,
@@ -170,6 +175,13 @@ pub enum CliCommand {
     /// Draw a poster: a title, the map of one year with the chosen organizations, a legend
     /// and the sources, as PNG.
     Poster(super::render::PosterArgs),
+}
+
+/// The graphics back end of the window.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum WindowRenderer {
+    Glow,
+    Wgpu,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

@@ -9,7 +9,7 @@ mod tables;
 
 use std::io::Write;
 
-pub use args::{Cli, CliCommand, Format};
+pub use args::{Cli, CliCommand, Format, WindowRenderer};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
 pub use render::{PosterArgs, RenderArgs};

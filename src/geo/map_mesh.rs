@@ -31,6 +31,8 @@ pub struct BorderSegment {
 pub struct CountryRange {
     pub country: u32,
     pub bbox: WorldRect,
+    /// The country's own fill vertices (its indices point only into these).
+    pub vertices: std::ops::Range<u32>,
     pub indices: std::ops::Range<u32>,
     pub segments: std::ops::Range<u32>,
 }
@@ -227,6 +229,7 @@ impl MapMesh {
             mesh.ranges.push(CountryRange {
                 country: tag,
                 bbox: country.bbox,
+                vertices: base..mesh.fill_vertices.len() as u32,
                 indices: first_index..mesh.fill_indices.len() as u32,
                 segments: first_segment..mesh.segments.len() as u32,
             });

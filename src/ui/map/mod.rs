@@ -23,6 +23,7 @@ use egui::Sense;
 use crate::geo::map_mesh;
 use crate::geo::{HALF_WIDTH, WorldPoint};
 use crate::state::{AppState, Command};
+use crate::story::StoryPlayer;
 use crate::theme;
 use crate::ui::story_overlay;
 use gpu::{GpuView, MapCallback};
@@ -39,6 +40,9 @@ pub use labels::{MapLabels, PlacedText, label_layout};
 pub use resources::MapResources;
 pub use tooltip::status_line;
 pub use transform::MapTransform;
+
+/// While the camera moves, the map is drawn as if this many times further out.
+const MOVING_DETAIL_FACTOR: f64 = 4.0;
 
 pub fn map_ui(
     ui: &mut egui::Ui,
@@ -74,23 +78,28 @@ pub fn map_ui(
     let degrees_per_px = 360.0
         / (2.0 * HALF_WIDTH)
         / (transform.points_per_world() * f64::from(ui.ctx().pixels_per_point()));
+    // The level of detail for this zoom, for either path; a coarser one while the camera
+    // moves (a story's flight, a drag), where nobody sees the detail and a software renderer
+    // needs the frames.
+    let moving = response.dragged() || state.story().is_some_and(StoryPlayer::is_flying);
+    let detail_degrees_per_px = if moving {
+        degrees_per_px * MOVING_DETAIL_FACTOR
+    } else {
+        degrees_per_px
+    };
+    let mesh = match map_mesh::level_for(&resources.levels, detail_degrees_per_px) {
+        Some(level) => Arc::clone(&level.mesh),
+        None => resources.mesh(state.atlas()),
+    };
     let gpu = resources
         .gpu
-        .filter(|_| state.atlas().world.countries.len() <= gpu::MAX_COUNTRIES)
-        .map(|target| {
-            let coarse = map_mesh::level_for(&resources.levels, degrees_per_px)
-                .map(|level| Arc::clone(&level.mesh));
-            (
-                target,
-                coarse.unwrap_or_else(|| resources.mesh(state.atlas())),
-            )
-        });
+        .filter(|_| state.atlas().world.countries.len() <= gpu::MAX_COUNTRIES);
     let stripes = resources.stripes.id();
     let layer = resources.layer(state);
     let fills = layer.fills();
     let styles = country_styles(state, fills, hovered_country, &palette, layer);
     match gpu {
-        Some((target, mesh)) => {
+        Some(target) => {
             let (fill_ranges, segment_ranges) = mesh.visible_ranges(&visible);
             let center = transform.world_center();
             let origin = transform.screen_from_world(WorldPoint::default());
@@ -114,12 +123,18 @@ pub fn map_ui(
                     segment_ranges,
                 },
             ));
-            paint_selected_border(&painter, state, &transform, visible, &palette, layer);
         }
         None => paint_countries(
-            &painter, state, &transform, visible, &styles, &palette, stripes, layer,
+            &painter,
+            &mesh,
+            &transform,
+            visible,
+            &styles,
+            stripes,
+            palette.border,
         ),
     }
+    paint_selected_border(&painter, state, &transform, visible, &palette, layer);
     let sizes = map_type_sizes(ui.ctx());
     let overlays = story_overlay::overlay_rects(ui.ctx(), state, rect);
     let labels = place_labels(
