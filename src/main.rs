@@ -173,7 +173,9 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     // The coarse map's meshes are built on a worker while eframe opens the window.
     let coarse_maps = ssc_atlas::data::coarse_maps(source);
     let atlas_for_levels = Arc::clone(state.atlas());
-    let mut app = AtlasApp::new(state, cli.screenshot.clone()).with_mode(mode);
+    let mut app = AtlasApp::new(state, cli.screenshot.clone())
+        .with_mode(mode)
+        .with_export_dir(cli.export_dir.clone());
     if let Some(dir) = &watched {
         app = app.with_data_watch(dir, reload_log, today);
     }

@@ -40,6 +40,7 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
         if input.key_pressed(egui::Key::F12) {
             commands.push(Command::ToggleFrameOverlay);
         }
+        commands.extend(export_keys(input));
         (commands, right || left)
     });
     if arrows && widget_focused {
@@ -47,6 +48,18 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
         ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
     }
     commands
+}
+
+/// Ctrl+S saves a picture of the view; in presentation, Ctrl+E exports the story being
+/// told as a GIF (desk and presentation only: the kiosk never reads these).
+fn export_keys(input: &egui::InputState) -> Option<Command> {
+    use crate::state::{ExportRequest, PictureContent, PictureSize};
+    (input.modifiers.command && input.key_pressed(egui::Key::S)).then_some(Command::Export(
+        ExportRequest::Picture {
+            content: PictureContent::View,
+            size: PictureSize::Window,
+        },
+    ))
 }
 
 /// What a lecturer's clicker asked for in one frame.
@@ -96,6 +109,10 @@ pub(super) fn presentation_keys(ui: &egui::Ui) -> Vec<Command> {
         }
         if pressed(&[Key::Escape]) {
             commands.push(Command::LeaveFullscreen);
+        }
+        commands.extend(export_keys(input));
+        if input.modifiers.command && input.key_pressed(Key::E) {
+            commands.push(Command::Export(crate::state::ExportRequest::PresentedStory));
         }
         commands
     })

@@ -11,6 +11,7 @@ use crate::theme;
 use crate::ui::map::gpu::GpuTarget;
 use crate::ui::{kiosk, map, plots, side_panel, story_overlay, top_bar, year_slider};
 
+mod export;
 mod keys;
 mod reload;
 mod screenshot;
@@ -45,6 +46,8 @@ pub struct AtlasApp {
     last_frame_at: Option<std::time::Instant>,
     /// Today's date; the system clock unless a test sets another.
     calendar: Box<dyn Fn() -> crate::time::Date>,
+    /// Pictures and animations being made for the user (`Command::Export`).
+    exports: export::ExportJobs,
 }
 
 impl AtlasApp {
@@ -65,7 +68,16 @@ impl AtlasApp {
             calendar: Box::new(crate::time::Date::today_utc),
             frame_stats: crate::ui::frame_overlay::FrameStats::default(),
             last_frame_at: None,
+            exports: export::ExportJobs::new(PathBuf::from(crate::picture::DEFAULT_EXPORT_DIR)),
         }
+    }
+
+    /// Where the window saves pictures and animations (`--export-dir`; created on the first
+    /// save).
+    #[must_use]
+    pub fn with_export_dir(mut self, dir: PathBuf) -> Self {
+        self.exports.set_dir(dir);
+        self
     }
 
     /// Watches a curator's folder: a settled edit is reloaded and validated in the
@@ -312,6 +324,7 @@ impl AtlasApp {
         match state.mode() {
             Mode::Desk => {
                 crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
+                crate::ui::export_status::export_status_ui(&ctx, state, map_rect, &mut commands);
                 crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
                 if state.show_frame_overlay() {
                     crate::ui::frame_overlay::frame_overlay_ui(&ctx, &self.frame_stats, map_rect);
@@ -331,6 +344,7 @@ impl AtlasApp {
                     );
                 }
                 crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
+                crate::ui::export_status::export_status_ui(&ctx, state, map_rect, &mut commands);
                 if *blank {
                     blank_screen_ui(&ctx);
                 }
@@ -350,6 +364,9 @@ impl AtlasApp {
         }
 
         self.apply_all(&ctx, commands);
+        // Exports asked for in this frame start now; a running one reports its progress.
+        let export_news = self.exports.update(&ctx, &mut self.state);
+        self.apply_all(&ctx, export_news);
         self.guard_links(&ctx, frame_input.pointer_released);
 
         // Sleep until something moves by itself: a kiosk runs all day on a software renderer.

@@ -56,7 +56,8 @@ pub struct Cli {
     #[arg(long, value_name = "VIEW.json")]
     pub open: Option<PathBuf>,
 
-    /// Where Share saves tables and views (created when first used).
+    /// Where the window saves pictures, animations, tables and views (created when first
+    /// used).
     #[arg(long, value_name = "DIR", default_value = crate::export::folder::DEFAULT_EXPORT_DIR)]
     pub export_dir: PathBuf,
 
@@ -207,6 +208,12 @@ pub enum CliCommand {
         #[arg(long, value_name = "FILE.json")]
         out: PathBuf,
     },
+    /// Write an animation of a story (--story ID) or of a year range (--from, --to,
+    /// --select) as a GIF, a folder of PNG frames, or an MP4 (H.264, needs ffmpeg).
+    Render(super::render::RenderArgs),
+    /// Draw a poster: a title, the map of one year with the chosen organizations, a legend
+    /// and the sources, as PNG.
+    Poster(super::render::PosterArgs),
 }
 
 /// The graphics back end of the window.
@@ -260,13 +267,13 @@ fn parse_pin(text: &str) -> Result<String, String> {
     }
 }
 
-fn parse_year(text: &str) -> Result<i32, String> {
+pub(super) fn parse_year(text: &str) -> Result<i32, String> {
     text.trim()
         .parse::<i32>()
         .map_err(|_| format!("'{text}' is not a year; give one like 1975"))
 }
 
-fn parse_size(text: &str) -> Result<(u32, u32), String> {
+pub(super) fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text
         .split_once(['x', 'X'])
         .ok_or("expected WxH, e.g. 1280x800")?;

@@ -4,6 +4,7 @@
 mod args;
 mod country;
 mod members;
+mod render;
 mod start;
 mod story;
 mod tables;
@@ -13,6 +14,7 @@ use std::io::Write;
 pub use args::{Cli, CliCommand, Format, WindowRenderer};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
+pub use render::{PosterArgs, RenderArgs};
 pub use start::start_view;
 use tables::{EventRow, OrganizationRow, write_rows, write_table};
 
@@ -94,6 +96,8 @@ pub fn run_command_since(
     match command {
         // Answered above, before loading the bundled atlas it does not use.
         CliCommand::Bench { .. } => Ok(()),
+        CliCommand::Render(args) => render::run_render(args, atlas, today, out),
+        CliCommand::Poster(args) => render::run_poster(args, atlas, today, out),
         CliCommand::Validate { watch: false } => run_validate(&atlas, source, today, out),
         CliCommand::Validate { watch: true } => {
             // The first check, then one after each settled change, until interrupted.

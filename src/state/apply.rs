@@ -254,6 +254,8 @@ impl AppState {
                     kiosk.close_pin_pad();
                 }
             }
+            Command::Export(request) => self.apply_export(request),
+            Command::ExportStatus(status) => self.set_export_status(status),
         }
     }
 

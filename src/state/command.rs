@@ -130,6 +130,10 @@ pub enum Command {
     SetExportDir(std::path::PathBuf),
     /// Hide the message of the last share.
     ClearShareMessage,
+    /// Save a picture, export a story as an animation, or cancel (never in a kiosk).
+    Export(super::ExportRequest),
+    /// How the export the app is running goes (progress, saved, failed).
+    ExportStatus(super::ExportStatus),
 }
 
 /// What the window must do after a command; the app sends these as viewport commands, in

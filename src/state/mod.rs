@@ -11,12 +11,14 @@ use crate::time::{Date, Wake};
 
 mod apply;
 mod command;
+mod export;
 mod mode;
 mod share;
 mod view;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
+pub use export::{ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind};
 pub use mode::Mode;
 pub use share::{NamedTable, ShareAction, ShareMessage, TableChoice};
 pub use view::view_commands;
@@ -69,6 +71,8 @@ pub struct AppState {
     show_frame_overlay: bool,
     /// The export folder and what the last "Share" did.
     share: share::ShareState,
+    /// Pictures and animations asked for, and how the current one goes.
+    exports: export::Exports,
 }
 
 /// What `validate` says about the data: the problems of the data shown, or of the last edit
@@ -171,6 +175,7 @@ impl AppState {
             show_data_problems: false,
             show_frame_overlay: false,
             share: share::ShareState::default(),
+            exports: export::Exports::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The panels. Each reads [`crate::state::AppState`] and pushes commands; none writes state.
 
 pub mod data_problems;
+pub mod export_status;
 pub mod frame_overlay;
 pub mod kiosk;
 pub mod label_layout;

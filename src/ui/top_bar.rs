@@ -20,6 +20,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
             .weak(),
         );
         data_problems_button(ui, state, commands);
+        // Taking things away, side by side: pictures and animations, tables and views.
+        crate::ui::export_status::export_menu_ui(ui, state, commands);
         crate::ui::share_menu::share_menu_ui(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).

@@ -10,6 +10,7 @@ mod note;
 mod paint;
 mod resources;
 mod style;
+pub use style::member_fill;
 mod tooltip;
 mod transform;
 

@@ -38,7 +38,7 @@ pub(super) fn country_styles(
                 palette.land
             };
             let mut fill = match organizations.first() {
-                Some((org, false)) => lerp_color(base, *org, 0.82),
+                Some((org, false)) => member_fill(base, *org),
                 Some((org, true)) => lerp_color(base, *org, 0.35),
                 None => base,
             };
@@ -62,6 +62,12 @@ pub(super) fn country_styles(
             }
         })
         .collect()
+}
+
+/// A member's fill: its first selected organization's colour over the land (legends use
+/// it too, so their swatches match the map).
+pub fn member_fill(land: Color32, organization: Color32) -> Color32 {
+    lerp_color(land, organization, 0.82)
 }
 
 pub(super) fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {

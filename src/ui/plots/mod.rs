@@ -36,6 +36,21 @@ pub fn plots_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>
     });
 }
 
+/// One plot alone, filling `ui` (a plot-only picture).
+pub fn plot_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    kind: crate::state::PlotKind,
+    commands: &mut Vec<Command>,
+) {
+    use crate::state::PlotKind;
+    match kind {
+        PlotKind::Members => members_plot_ui(ui, state, commands),
+        PlotKind::Independence => decolonization_plot_ui(ui, state),
+        PlotKind::Events => events_plot_ui(ui, state),
+    }
+}
+
 /// A mark in a legend: what the item looks like in the plot.
 #[derive(Clone, Copy)]
 enum LegendMark {

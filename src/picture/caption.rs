@@ -1,0 +1,163 @@
+//! The words a picture carries so it stands alone on a slide: the year, the organizations
+//! shown (with their names of the time) and where the data comes from.
+
+use crate::data::{Atlas, Source};
+use crate::time::Date;
+
+/// Where the country shapes come from (see `assets/README.md`).
+pub const MAP_SOURCE: &str = "Natural Earth";
+/// Source names listed before the rest are counted ("+3 more").
+const SOURCES_NAMED: usize = 6;
+
+/// What a picture's caption strip says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Caption {
+    pub year: i32,
+    /// Short names of the time ("OAU" in 1975), in the order picked.
+    pub organizations: Vec<String>,
+    /// Short names of the sources of those organizations, without repeats.
+    pub sources: Vec<String>,
+}
+
+impl Caption {
+    /// The caption of the atlas at `year` with `organization_ids` selected (unknown ids are
+    /// left out).
+    pub fn new(atlas: &Atlas, year: i32, organization_ids: &[String]) -> Self {
+        let date = Date::end_of_year(year);
+        let organizations: Vec<&crate::data::Organization> = organization_ids
+            .iter()
+            .filter_map(|id| atlas.organization(id))
+            .collect();
+        let mut sources: Vec<String> = Vec::new();
+        for source in organizations.iter().flat_map(|o| &o.sources) {
+            let name = source_short_name(source);
+            if !name.is_empty() && !sources.contains(&name) {
+                sources.push(name);
+            }
+        }
+        Self {
+            year,
+            organizations: organizations
+                .iter()
+                .map(|o| o.short_name_on(date).to_owned())
+                .collect(),
+            sources,
+        }
+    }
+
+    /// "1975 · OAU, ASEAN, OPEC" (or "1975 · no organization selected").
+    pub fn headline(&self) -> String {
+        if self.organizations.is_empty() {
+            format!("{} · no organization selected", self.year)
+        } else {
+            format!("{} · {}", self.year, self.organizations.join(", "))
+        }
+    }
+
+    /// "Sources: au.int, Wikipedia, … · Map: Natural Earth · Atlas of South-South
+    /// Cooperation": short enough for one line at the bottom of a slide.
+    pub fn sources_line(&self) -> String {
+        let mut named: Vec<&str> = self
+            .sources
+            .iter()
+            .take(SOURCES_NAMED)
+            .map(String::as_str)
+            .collect();
+        let more = self.sources.len().saturating_sub(SOURCES_NAMED);
+        let more_text = format!("+{more} more");
+        if more > 0 {
+            named.push(&more_text);
+        }
+        let mut line = String::new();
+        if !named.is_empty() {
+            line.push_str("Sources: ");
+            line.push_str(&named.join(", "));
+            line.push_str(" · ");
+        }
+        line.push_str("Map: ");
+        line.push_str(MAP_SOURCE);
+        line.push_str(" · ");
+        line.push_str(crate::TITLE);
+        line
+    }
+
+    /// The whole caption as one line of plain text.
+    pub fn text(&self) -> String {
+        format!("{} — {}", self.headline(), self.sources_line())
+    }
+}
+
+/// A source's short name: the host of its address without "www." or a language prefix
+/// ("au.int", "wikipedia.org", "treaties.un.org"); the title when there is no address.
+pub fn source_short_name(source: &Source) -> String {
+    let host = source
+        .url
+        .split_once("://")
+        .map_or("", |(_, rest)| rest)
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if host.is_empty() {
+        return source.title.chars().take(40).collect();
+    }
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    // "en.wikipedia.org", "fr.wikipedia.org" → "wikipedia.org".
+    let labels: Vec<&str> = host.split('.').collect();
+    match labels.as_slice() {
+        [language, rest @ ..] if language.len() == 2 && rest.len() >= 2 => rest.join("."),
+        _ => host.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(title: &str, url: &str) -> Source {
+        Source {
+            title: title.into(),
+            url: url.into(),
+        }
+    }
+
+    #[test]
+    fn short_names_are_hosts() {
+        assert_eq!(
+            source_short_name(&source(
+                "Member states of ASEAN — Wikipedia",
+                "https://en.wikipedia.org/x"
+            )),
+            "wikipedia.org"
+        );
+        assert_eq!(
+            source_short_name(&source(
+                "A treaty text",
+                "https://www.treaties.un.org/doc?id=1"
+            )),
+            "treaties.un.org"
+        );
+        assert_eq!(
+            source_short_name(&source("Member States", "https://au.int/en")),
+            "au.int"
+        );
+        assert_eq!(
+            source_short_name(&source("A printed book", "")),
+            "A printed book"
+        );
+    }
+
+    #[test]
+    fn the_caption_names_the_year_the_bodies_of_the_time_and_the_sources() {
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        let caption = Caption::new(&atlas, 1975, &["au".to_owned(), "asean".to_owned()]);
+        // The African Union was the OAU in 1975.
+        assert_eq!(caption.headline(), "1975 · OAU, ASEAN");
+        let line = caption.sources_line();
+        assert!(line.starts_with("Sources: "), "{line}");
+        assert!(line.contains("Map: Natural Earth"), "{line}");
+        let none = Caption::new(&atlas, 1950, &[]);
+        assert_eq!(none.headline(), "1950 · no organization selected");
+        assert!(!none.sources_line().contains("Sources:"));
+    }
+}

@@ -1,0 +1,151 @@
+//! A poster: a title, the map of one year with the chosen organizations, a legend and the
+//! sources, laid out as on a 1920-point-wide page and drawn at any size up to 8K.
+
+use std::sync::Arc;
+
+use egui::{RichText, Vec2};
+use image::RgbaImage;
+
+use super::frames::Frames;
+use super::offscreen::OffscreenRenderer;
+use super::scene::Scene;
+use super::strip::legend_swatch;
+use crate::data::Atlas;
+use crate::picture::Caption;
+use crate::state::AppState;
+use crate::theme;
+
+/// The poster's width in points: the layout is the same at every size.
+pub const POSTER_LAYOUT_WIDTH_POINTS: f32 = 1920.0;
+const TITLE_SIZE: f32 = 46.0;
+const SUBTITLE_SIZE: f32 = 22.0;
+const LEGEND_SIZE: f32 = 20.0;
+const SOURCES_SIZE: f32 = 14.0;
+
+/// The default title: "The OAU and OPEC in 1975", or "The world in 1960".
+pub fn default_title(atlas: &Atlas, year: i32, organization_ids: &[String]) -> String {
+    let caption = Caption::new(atlas, year, organization_ids);
+    match caption.organizations.as_slice() {
+        [] => format!("The world in {year}"),
+        [one] => format!("The {one} in {year}"),
+        [first @ .., last] => format!("The {} and {last} in {year}", first.join(", ")),
+    }
+}
+
+/// Draws the poster of `organization_ids` in `year` at `size_px`.
+pub fn poster(
+    atlas: Arc<Atlas>,
+    year: i32,
+    organization_ids: &[String],
+    title: &str,
+    size_px: (u32, u32),
+) -> Result<RgbaImage, String> {
+    let renderer = OffscreenRenderer::new()?;
+    let mut scene = Scene::new(year, year);
+    scene.organizations = organization_ids.to_vec();
+    scene.present = true;
+    scene.side_panel = false;
+    scene.plots = false;
+    let pixels_per_point = (size_px.0 as f32 / POSTER_LAYOUT_WIDTH_POINTS).max(0.25);
+    let title = title.to_owned();
+    let mut frames = Frames::new(renderer, atlas, &scene, size_px, pixels_per_point)
+        .with_decorations(move |ui, state| poster_panels(ui, state, &title));
+    frames.still()
+}
+
+/// The title above the map and the legend and sources below it.
+fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
+    let margin = egui::Margin::symmetric(40, 24);
+    let date = state.date();
+    egui::Panel::top("poster_title")
+        .resizable(false)
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(margin))
+        .show(ui, |ui| {
+            ui.label(RichText::new(title).size(TITLE_SIZE).strong());
+            let names: Vec<String> = state
+                .selected_organizations()
+                .map(|o| o.name_on(date).to_owned())
+                .collect();
+            let subtitle = if names.is_empty() {
+                format!(
+                    "Independent states and territories on 31 December {}",
+                    date.year
+                )
+            } else {
+                format!("Members on 31 December {}: {}", date.year, names.join("; "))
+            };
+            ui.label(RichText::new(subtitle).size(SUBTITLE_SIZE));
+        });
+    egui::Panel::bottom("poster_legend")
+        .resizable(false)
+        .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(margin))
+        .show(ui, |ui| {
+            let palette = theme::map_palette(state.theme());
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing = Vec2::new(10.0, 8.0);
+                let selected: Vec<_> = state.selected_organizations().collect();
+                for organization in &selected {
+                    legend_swatch(
+                        ui,
+                        LEGEND_SIZE * 1.1,
+                        theme::organization_color(organization.color),
+                        false,
+                        palette.land,
+                    );
+                    let label = format!(
+                        "{} ({})",
+                        organization.name_on(date),
+                        organization.short_name_on(date)
+                    );
+                    ui.add(egui::Label::new(RichText::new(label).size(LEGEND_SIZE)).extend());
+                    ui.add_space(theme::SPACE_L);
+                }
+                if let [first, second, ..] = selected.as_slice() {
+                    // Where bodies overlap, the second is striped over the first.
+                    legend_swatch(
+                        ui,
+                        LEGEND_SIZE * 1.1,
+                        theme::organization_color(second.color),
+                        true,
+                        crate::ui::map::member_fill(
+                            palette.land,
+                            theme::organization_color(first.color),
+                        ),
+                    );
+                    let both = format!(
+                        "members of both ({} and {})",
+                        first.short_name_on(date),
+                        second.short_name_on(date)
+                    );
+                    ui.add(egui::Label::new(RichText::new(both).size(LEGEND_SIZE)).extend());
+                    ui.add_space(theme::SPACE_L);
+                }
+                legend_swatch(ui, LEGEND_SIZE * 1.1, palette.land, false, palette.land);
+                ui.add(
+                    egui::Label::new(RichText::new("other independent states").size(LEGEND_SIZE))
+                        .extend(),
+                );
+                ui.add_space(theme::SPACE_L);
+                legend_swatch(
+                    ui,
+                    LEGEND_SIZE * 1.1,
+                    palette.hatch,
+                    true,
+                    palette.land_dependent,
+                );
+                ui.add(
+                    egui::Label::new(
+                        RichText::new("territories not yet independent").size(LEGEND_SIZE),
+                    )
+                    .extend(),
+                );
+            });
+            ui.add_space(theme::SPACE_S);
+            let caption = Caption::new(state.atlas(), date.year, state.selected_organization_ids());
+            ui.label(
+                RichText::new(caption.sources_line())
+                    .size(SOURCES_SIZE)
+                    .color(ui.visuals().weak_text_color()),
+            );
+        });
+}
