@@ -98,7 +98,7 @@ pub struct Cli {
 
     /// How the window draws: `glow` (OpenGL, the fastest on software renderers such as
     /// Mesa's llvmpipe) or `wgpu` (countries from GPU buffers; faster on a real GPU).
-    #[arg(long, global = true, value_enum, default_value_t = WindowRenderer::Glow)]
+    #[arg(long, value_enum, default_value_t = WindowRenderer::Glow)]
     pub renderer: WindowRenderer,
 
     /// Log start-up phases (data loaded, first frame) to standard error.
