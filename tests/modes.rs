@@ -196,6 +196,29 @@ fn a_touch_during_the_attract_loop_hands_over_at_once() {
 }
 
 #[test]
+fn the_attract_loop_flies_at_a_film_rate_and_a_visitor_gets_every_frame() {
+    let mut harness = harness(kiosk(90.0));
+    harness.run_steps(2);
+    let state = &harness.state().state;
+    assert!(
+        state.story().is_some_and(|s| s.is_flying()),
+        "the first flight"
+    );
+    let interval = state
+        .min_frame_interval_secs()
+        .expect("the attract loop is capped");
+    assert!(
+        (interval - 1.0 / ssc_atlas::state::ATTRACT_FRAMES_PER_SEC).abs() < 1e-9,
+        "{interval}"
+    );
+    touch(&harness, egui::pos2(800.0, 500.0));
+    harness.run_steps(1);
+    assert_eq!(harness.state().state.min_frame_interval_secs(), None);
+    // A lecturer's flights are not capped either.
+    assert_eq!(presenting(1).state.min_frame_interval_secs(), None);
+}
+
+#[test]
 fn idle_countdown_and_reset_happen_at_the_configured_times() {
     let idle_secs = 20.0;
     let mut harness = harness_with_step(kiosk(idle_secs), 1.0);

@@ -371,7 +371,14 @@ impl AtlasApp {
 
         // Sleep until something moves by itself: a kiosk runs all day on a software renderer.
         match self.state.next_wake().delay() {
-            Some(delay) if delay.is_zero() => ctx.request_repaint(),
+            Some(delay) if delay.is_zero() => match self.state.min_frame_interval_secs() {
+                // Counted from this frame's start: its drawing happens after this returns.
+                Some(interval_secs) => ctx.request_repaint_after(
+                    std::time::Duration::from_secs_f64(interval_secs)
+                        .saturating_sub(frame_started.elapsed()),
+                ),
+                None => ctx.request_repaint(),
+            },
             Some(delay) => ctx.request_repaint_after(delay),
             None => {}
         }

@@ -17,6 +17,9 @@ mod share;
 mod view;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
+
+/// Frames per second of the kiosk's unattended flights.
+pub const ATTRACT_FRAMES_PER_SEC: f64 = 24.0;
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
 pub use export::{ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind};
 pub use mode::Mode;
@@ -342,6 +345,19 @@ impl AppState {
             _ => Wake::OnInput,
         };
         playing.sooner(story).sooner(kiosk)
+    }
+
+    /// The shortest time between frames the atlas asks for while something moves, if it
+    /// limits them: the kiosk's attract loop flies its camera at a film's rate, since nobody
+    /// is steering and a kiosk runs all day (a visitor, a lecturer and Play get every frame
+    /// the machine can draw).
+    pub fn min_frame_interval_secs(&self) -> Option<f64> {
+        match &self.mode {
+            Mode::Kiosk(kiosk) if kiosk.phase == crate::kiosk::KioskPhase::Attract => {
+                Some(1.0 / ATTRACT_FRAMES_PER_SEC)
+            }
+            _ => None,
+        }
     }
 
     /// The current story and step, for captions and counters.
