@@ -201,7 +201,9 @@ fn the_attract_loop_flies_at_a_film_rate_and_a_visitor_gets_every_frame() {
     harness.run_steps(2);
     let state = &harness.state().state;
     assert!(
-        state.story().is_some_and(|s| s.is_flying()),
+        state
+            .story()
+            .is_some_and(ssc_atlas::story::StoryPlayer::is_flying),
         "the first flight"
     );
     let interval = state
