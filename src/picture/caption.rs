@@ -19,6 +19,29 @@ pub struct Caption {
     pub sources: Vec<String>,
 }
 
+/// An organization's name in a legend on `date`: its name of the time, and, when it did not
+/// exist that day, when it was founded or ended (a picture of 1960 must not suggest the OAU).
+pub fn legend_label(organization: &crate::data::Organization, date: Date) -> String {
+    let name = organization.short_name_on(date);
+    match absence_note(organization, date) {
+        Some(note) => format!("{name} ({note})"),
+        None => name.to_owned(),
+    }
+}
+
+/// "founded 1963" or "ended 1980" when the organization did not exist on `date`.
+pub fn absence_note(organization: &crate::data::Organization, date: Date) -> Option<String> {
+    if organization.exists_on(date) {
+        None
+    } else if date < organization.founded {
+        Some(format!("founded {}", organization.founded.year))
+    } else {
+        organization
+            .dissolved
+            .map(|ended| format!("ended {}", ended.year))
+    }
+}
+
 impl Caption {
     /// The caption of the atlas at `year` with `organization_ids` selected (unknown ids are
     /// left out).
@@ -39,7 +62,7 @@ impl Caption {
             year,
             organizations: organizations
                 .iter()
-                .map(|o| o.short_name_on(date).to_owned())
+                .map(|o| legend_label(o, date))
                 .collect(),
             sources,
         }
@@ -145,6 +168,16 @@ mod tests {
             source_short_name(&source("A printed book", "")),
             "A printed book"
         );
+    }
+
+    #[test]
+    fn a_body_not_yet_founded_is_named_with_its_founding_year() {
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        let ids = ["au".to_owned(), "opec".to_owned()];
+        let caption = Caption::new(&atlas, 1960, &ids);
+        assert_eq!(caption.organizations, ["OAU (founded 1963)", "OPEC"]);
+        let caption = Caption::new(&atlas, 1964, &ids);
+        assert_eq!(caption.organizations, ["OAU", "OPEC"]);
     }
 
     #[test]

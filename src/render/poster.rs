@@ -64,6 +64,7 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
             ui.label(RichText::new(title).size(TITLE_SIZE).strong());
             let names: Vec<String> = state
                 .selected_organizations()
+                .filter(|o| o.exists_on(date))
                 .map(|o| o.name_on(date).to_owned())
                 .collect();
             let subtitle = if names.is_empty() {
@@ -85,22 +86,29 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                 ui.spacing_mut().item_spacing = Vec2::new(10.0, 8.0);
                 let selected: Vec<_> = state.selected_organizations().collect();
                 for organization in &selected {
-                    legend_swatch(
-                        ui,
-                        LEGEND_SIZE * 1.1,
-                        theme::organization_color(organization.color),
-                        false,
-                        palette.land,
-                    );
-                    let label = format!(
+                    // A body that did not exist that year has no colour on the map.
+                    if organization.exists_on(date) {
+                        legend_swatch(
+                            ui,
+                            LEGEND_SIZE * 1.1,
+                            theme::organization_color(organization.color),
+                            false,
+                            palette.land,
+                        );
+                    }
+                    let mut label = format!(
                         "{} ({})",
                         organization.name_on(date),
                         organization.short_name_on(date)
                     );
+                    if let Some(note) = crate::picture::caption::absence_note(organization, date) {
+                        label = format!("{label}, {note}");
+                    }
                     ui.add(egui::Label::new(RichText::new(label).size(LEGEND_SIZE)).extend());
                     ui.add_space(theme::SPACE_L);
                 }
-                if let [first, second, ..] = selected.as_slice() {
+                let existing: Vec<_> = selected.iter().filter(|o| o.exists_on(date)).collect();
+                if let [first, second, ..] = existing.as_slice() {
                     // Where bodies overlap, the second is striped over the first.
                     legend_swatch(
                         ui,

@@ -81,14 +81,20 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState, scale: f32) {
                 }
                 for organization in &organizations {
                     // Each body fills the members it alone has; stripes mark the overlaps.
-                    legend_swatch(
-                        ui,
-                        headline_size * 0.8,
-                        theme::organization_color(organization.color),
-                        false,
-                        land,
+                    // One that did not exist that year has no colour on the map, so none here.
+                    if organization.exists_on(date) {
+                        legend_swatch(
+                            ui,
+                            headline_size * 0.8,
+                            theme::organization_color(organization.color),
+                            false,
+                            land,
+                        );
+                    }
+                    ui.label(
+                        RichText::new(crate::picture::caption::legend_label(organization, date))
+                            .size(headline_size),
                     );
-                    ui.label(RichText::new(organization.short_name_on(date)).size(headline_size));
                     ui.add_space(theme::SPACE_S);
                 }
             });
