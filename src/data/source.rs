@@ -154,14 +154,31 @@ pub fn coarse_maps(source: &DataSource) -> Vec<crate::geo::map_mesh::CoarseMap> 
         .map(Into::into),
         DataSource::Dir(_) => None,
     };
-    text.map(|text| crate::geo::map_mesh::CoarseMap {
-        label: source.file_label(COARSE_MAP_FILE),
-        text,
-        min_degrees_per_px: COARSE_110M_DEGREES_PER_PX,
-    })
-    .into_iter()
-    .collect()
+    let mut maps: Vec<_> = text
+        .map(|text| crate::geo::map_mesh::CoarseMap {
+            label: source.file_label(COARSE_MAP_FILE),
+            text,
+            min_degrees_per_px: COARSE_110M_DEGREES_PER_PX,
+        })
+        .into_iter()
+        .collect();
+    if matches!(source, DataSource::Bundled) {
+        // Between 1:110m and the full 1:50m (scripts/build_mid_map.py): half the points,
+        // so a zoomed view costs a software renderer half the triangles.
+        maps.push(crate::geo::map_mesh::CoarseMap {
+            label: MID_MAP_FILE.into(),
+            text: include_str!("../../assets/geo/countries-50m-simplified.geojson").into(),
+            min_degrees_per_px: MID_MAP_DEGREES_PER_PX,
+        });
+    }
+    maps
 }
+
+/// The bundled 1:50m map simplified to 0.02 degree (made by `scripts/build_mid_map.py`).
+pub const MID_MAP_FILE: &str = "geo/countries-50m-simplified.geojson";
+/// The simplified 1:50m map serves from a twentieth of a degree a pixel, where its
+/// simplification is under half a pixel.
+pub const MID_MAP_DEGREES_PER_PX: f64 = 0.04;
 
 /// 1:110m is simplified to about a tenth of a degree: fine while a pixel spans a fifth.
 pub const COARSE_110M_DEGREES_PER_PX: f64 = 0.1;
