@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender};
 
 use crate::picture::sink::OutputKind;
-use crate::picture::{ensure_dir, picture_stem, save_png, unique_path};
+use crate::picture::{ensure_dir, picture_stem, unique_path};
 use crate::render::{self, Animation, AnimationJob, Content, OffscreenRenderer, Scene, Timing};
 use crate::state::{AppState, Command, ExportRequest, ExportStatus, PictureContent, PictureSize};
 
@@ -198,9 +198,11 @@ fn save_picture(
     ensure_dir(dir)?;
     let renderer = OffscreenRenderer::new()?;
     let (image, _) = render::picture(renderer, atlas, scene, content, size_px, pixels_per_point)?;
-    let path = unique_path(dir, stem, "png");
-    save_png(&path, &image)?;
-    Ok(absolute(&path))
+    let mut png = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut png, image::ImageFormat::Png)
+        .map_err(|err| format!("cannot encode the picture {stem}.png: {err}"))?;
+    crate::export::folder::save_new_file(dir, stem, "png", png.get_ref())
 }
 
 fn save_story(

@@ -35,6 +35,24 @@ pub fn file_stem(parts: &[&str]) -> String {
     }
 }
 
+/// `stem.extension` for the first file, `stem-2.extension`, `-3` … after it.
+fn numbered_name(stem: &str, extension: &str, number: u32) -> String {
+    if number == 1 {
+        format!("{stem}.{extension}")
+    } else {
+        format!("{stem}-{number}.{extension}")
+    }
+}
+
+/// `dir/stem.extension`, or the first numbered name not yet taken, for an output written
+/// bit by bit (an animation) that cannot go through [`save_new_file`] in one piece.
+pub fn unique_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
+    (1..=MAX_NUMBERED_NAMES)
+        .map(|number| dir.join(numbered_name(stem, extension, number)))
+        .find(|path| !path.exists())
+        .unwrap_or_else(|| dir.join(numbered_name(stem, extension, 1)))
+}
+
 /// Writes `bytes` to a new file `stem.extension` in `dir` (created if missing), numbering the
 /// name when it is taken. Returns the full path written, or one line naming the folder or
 /// file and what went wrong.
@@ -48,12 +66,7 @@ pub fn save_new_file(
         .map_err(|err| format!("cannot create the export folder {}: {err}", dir.display()))?;
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_owned());
     for number in 1..=MAX_NUMBERED_NAMES {
-        let name = if number == 1 {
-            format!("{stem}.{extension}")
-        } else {
-            format!("{stem}-{number}.{extension}")
-        };
-        let path = dir.join(name);
+        let path = dir.join(numbered_name(stem, extension, number));
         // `create_new` fails if the file exists, even if another program made it a moment
         // ago: nothing is ever overwritten.
         match std::fs::OpenOptions::new()

@@ -6,7 +6,7 @@ pub mod caption;
 pub mod gif_writer;
 pub mod sink;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use caption::{Caption, source_short_name};
 
@@ -67,18 +67,8 @@ pub fn picture_stem(kind: &str, year: i32, organization_ids: &[String]) -> Strin
     parts.join("-")
 }
 
-/// `dir/stem.ext`, or `dir/stem-2.ext`, `-3` … : the first name not yet taken, so an
-/// export never overwrites an earlier one.
-pub fn unique_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
-    let first = dir.join(format!("{stem}.{extension}"));
-    if !first.exists() {
-        return first;
-    }
-    (2..u32::MAX)
-        .map(|n| dir.join(format!("{stem}-{n}.{extension}")))
-        .find(|path| !path.exists())
-        .unwrap_or(first)
-}
+/// The export folder's numbering: an export never overwrites an earlier one.
+pub use crate::export::folder::unique_path;
 
 /// Creates `dir` (and its parents) if needed, with a one-line error naming it.
 pub fn ensure_dir(dir: &Path) -> Result<(), String> {
