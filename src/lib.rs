@@ -10,6 +10,7 @@ pub mod cli;
 pub mod data;
 pub mod export;
 pub mod geo;
+pub mod i18n;
 pub mod kiosk;
 pub mod picture;
 pub mod problem;

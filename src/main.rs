@@ -108,6 +108,18 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
         }
     }
     state.apply(Command::SetExportDir(cli.export_dir.clone()));
+    let languages = state.atlas().translations.codes();
+    let language = ssc_atlas::i18n::choose_language(cli.lang.as_deref(), &languages, |name| {
+        std::env::var(name).ok()
+    })
+    .map(str::to_owned);
+    match language {
+        Ok(code) => state.apply(Command::SetDefaultLanguage(code)),
+        Err(err) => {
+            eprintln!("ssc-atlas: {err}");
+            return ExitCode::FAILURE;
+        }
+    }
     if cli.present.is_some() {
         state.apply(Command::SetTheme(ThemeChoice::Dark));
     }

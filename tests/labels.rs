@@ -284,7 +284,13 @@ fn kiosk_labels_are_at_least_20_px_and_clear_the_invitation() {
         "caption, invitation and year: {:?}",
         labels.overlays
     );
-    let invitation = harness.get_by_label("Touch to explore").rect();
+    // The invitation speaks the language of the step (it cycles through them).
+    let state = &harness.state().state;
+    let invitation_text = state
+        .atlas()
+        .texts(&ssc_atlas::ui::kiosk::invitation_language(state))
+        .ui("kiosk-invitation");
+    let invitation = harness.get_by_label(&invitation_text).rect();
     assert!(
         labels.overlays.iter().any(|o| o.contains_rect(invitation)),
         "the map knows where the invitation is drawn: {invitation:?} {:?}",

@@ -279,6 +279,36 @@ fn idle_countdown_and_reset_happen_at_the_configured_times() {
 }
 
 #[test]
+fn a_visitor_chooses_a_language_on_the_attract_screen_and_the_reset_restores_the_kiosk_s() {
+    let mut harness = harness_with_step(kiosk(20.0), 1.0);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state.language(), "en");
+    // The invitation speaks the next language at each step of the unattended story.
+    let first = ssc_atlas::ui::kiosk::invitation_language(&harness.state().state);
+    harness.state_mut().state.apply(Command::StoryNext);
+    let second = ssc_atlas::ui::kiosk::invitation_language(&harness.state().state);
+    assert_ne!(first, second, "the invitation cycles through the languages");
+    harness.run_steps(1);
+    // Every language's own name is a button a finger can hit.
+    for name in ["English", "Français", "Español", "Português", "Kiswahili"] {
+        let rect = harness.get_by_label(name).rect();
+        assert!(rect.height() >= 24.0, "{name}: {rect:?}");
+    }
+    let kiswahili = harness.get_by_label("Kiswahili").rect();
+    touch(&harness, kiswahili.center());
+    harness.run_steps(1);
+    assert_eq!(harness.state().state.language(), "sw");
+    assert!(matches!(
+        kiosk_phase(&harness),
+        KioskPhase::Exploring { .. }
+    ));
+    // Idle past the countdown: the kiosk starts over in its own language.
+    harness.run_steps(35);
+    assert_eq!(kiosk_phase(&harness), KioskPhase::Attract);
+    assert_eq!(harness.state().state.language(), "en");
+}
+
+#[test]
 fn holding_the_top_left_corner_opens_the_staff_pin_pad_and_the_pin_quits() {
     let mut harness = harness_with_step(kiosk(90.0), 1.0);
     harness.run_steps(2);

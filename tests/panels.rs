@@ -215,11 +215,11 @@ fn tab_reaches_the_first_organization_in_a_few_presses() {
     let mut harness = harness(app, (1440.0, 900.0));
     harness.run();
     let presses = tabs_to_first_organization(&mut harness, 60).expect("Tab reaches the list");
-    // The top bar's six buttons (Export, Share, Reset view, Panel, Plots, Dark), Play, Speed,
-    // the year slider, the plots' resize handle, the organization search box and the first
-    // group's heading.
+    // The top bar's seven controls (Export, Share, Language, Reset view, Panel, Plots, Dark),
+    // Play, Speed, the year slider, the plots' resize handle, the organization search box and
+    // the first group's heading.
     assert!(
-        presses <= 13,
+        presses <= 14,
         "{presses} Tab presses to the first organization"
     );
 }
@@ -367,7 +367,7 @@ fn every_glyph_shown_is_in_the_bundled_fonts() {
     desk.hover_at(track.center());
     desk.run_steps(10);
     assert!(
-        desk.query_by_label(ssc_atlas::ui::year_slider::TRACK_HINT)
+        desk.query_by_label(&desk.state().state.texts().ui("slider-track-hint"))
             .is_some(),
         "the slider's tooltip is up"
     );

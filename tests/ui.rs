@@ -293,7 +293,7 @@ fn tab_visits_the_top_bar_in_reading_order() {
     let mut harness = harness(app(1970), (1440.0, 900.0));
     harness.run();
     let mut visited = Vec::new();
-    for _ in 0..6 {
+    for _ in 0..7 {
         harness.key_press(egui::Key::Tab);
         harness.run();
         let focused = harness
@@ -306,7 +306,15 @@ fn tab_visits_the_top_bar_in_reading_order() {
     let labels: Vec<&str> = visited.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(
         labels,
-        ["Export", "Share", "Reset view", "Panel", "Plots", "Dark"]
+        [
+            "Export",
+            "Share",
+            "Language",
+            "Reset view",
+            "Panel",
+            "Plots",
+            "Dark"
+        ]
     );
     assert!(
         visited.windows(2).all(|pair| pair[0].1 < pair[1].1),

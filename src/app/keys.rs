@@ -120,8 +120,27 @@ pub(super) fn presentation_keys(ui: &egui::Ui) -> Vec<Command> {
 
 /// Touches and keys in kiosk mode: any input hands control to the visitor (the kiosk counts
 /// idleness from it); the year keys work while exploring. No key quits.
-pub(super) fn kiosk_input(ui: &egui::Ui, kiosk: &Kiosk, now_secs: f64) -> Vec<Command> {
+pub(super) fn kiosk_input(
+    ui: &egui::Ui,
+    kiosk: &Kiosk,
+    now_secs: f64,
+    languages: &[(egui::Rect, String)],
+) -> Vec<Command> {
     let mut commands = Vec::new();
+    // A touch on a language button of the attract screen starts the visit in that language.
+    let pressed_at = ui.input(|i| {
+        i.events.iter().find_map(|e| match e {
+            egui::Event::PointerButton {
+                pos, pressed: true, ..
+            } => Some(*pos),
+            _ => None,
+        })
+    });
+    if let Some(pos) = pressed_at
+        && let Some((_, code)) = languages.iter().find(|(rect, _)| rect.contains(pos))
+    {
+        commands.push(Command::SetLanguage(code.clone()));
+    }
     let touched = ui.input(|i| {
         i.events.iter().any(|e| {
             matches!(

@@ -246,7 +246,14 @@ impl AtlasApp {
         let input_commands = match self.state.mode() {
             Mode::Desk => keyboard_commands(ui),
             Mode::Present { .. } => presentation_keys(ui),
-            Mode::Kiosk(kiosk) => kiosk_input(ui, kiosk, now),
+            Mode::Kiosk(kiosk) => {
+                let languages = if kiosk.phase == KioskPhase::Attract {
+                    crate::ui::kiosk::language_buttons(&ctx, &self.state)
+                } else {
+                    Vec::new()
+                };
+                kiosk_input(ui, kiosk, now, &languages)
+            }
         };
         // A kiosk touch counts before the clock ticks, so a touch just as the countdown ends
         // keeps the visit going; everything else after, so a new flight starts from zero.
@@ -356,10 +363,10 @@ impl AtlasApp {
                         &ctx,
                         state,
                         map_rect,
-                        story_overlay::caption_extra(state),
+                        story_overlay::caption_extra(state).as_deref(),
                     );
                 }
-                kiosk::kiosk_overlays_ui(&ctx, kiosk, now, state.year(), &mut commands);
+                kiosk::kiosk_overlays_ui(&ctx, state, kiosk, now, &mut commands);
             }
         }
 

@@ -61,6 +61,12 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", default_value = crate::export::folder::DEFAULT_EXPORT_DIR)]
     pub export_dir: PathBuf,
 
+    /// The language of the window, the presentation and the kiosk: en, fr, es, pt, sw (or
+    /// any a curator's folder adds). Default: the system's language where the atlas has
+    /// it, else English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// Start in the dark theme.
     #[arg(long)]
     pub dark: bool,

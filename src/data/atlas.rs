@@ -30,6 +30,8 @@ pub struct Atlas {
     pub map_notes: Vec<String>,
     /// Host patterns of sources not to cite (`data/weak-sources.txt`), for `validate`.
     pub weak_hosts: super::citation::WeakHosts,
+    /// Every language's interface messages and translations of the data.
+    pub translations: super::translations::Translations,
     /// Problems met while reading; the atlas runs on what was good.
     pub problems: Problems,
     /// For `validate`: the raw ids as they appeared, duplicates included.
@@ -146,6 +148,7 @@ pub fn load_atlas(source: &DataSource) -> Atlas {
     if let Some(text) = source.read_or_bundled(WEAK_SOURCES_FILE, &mut problems) {
         atlas.weak_hosts = super::citation::WeakHosts::parse(&text);
     }
+    atlas.translations = super::translations::load(source, &mut problems);
     atlas.problems = problems;
     atlas
 }

@@ -9,6 +9,7 @@ mod parse;
 mod source;
 pub mod story;
 pub mod timeline;
+pub mod translations;
 pub mod validate;
 pub mod watch;
 
@@ -22,3 +23,4 @@ pub use source::{
     FIGURES_FILE, ORGANIZATIONS_FILE, WEAK_SOURCES_FILE, bundled_50m_map, coarse_maps,
 };
 pub use story::{GeoBox, Story, StoryStep};
+pub use translations::{Texts, Translations};

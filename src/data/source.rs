@@ -38,6 +38,18 @@ impl DataSource {
         }
     }
 
+    /// A file that may be bundled under a name built at run time (a language's files): a
+    /// curator's copy where it exists, else the bundled one, else nothing.
+    pub fn read_or_bundled_text(&self, name: &str, problems: &mut Problems) -> Option<String> {
+        match self {
+            Self::Dir(dir) if dir.join(name).exists() => self.read(name, problems),
+            _ => BUNDLED_I18N
+                .iter()
+                .find(|(file, _)| *file == name)
+                .map(|(_, text)| (*text).to_owned()),
+        }
+    }
+
     pub fn file_label(&self, name: &str) -> String {
         match self {
             Self::Bundled => name.to_owned(),
@@ -127,6 +139,62 @@ pub(super) fn decode(mut bytes: Vec<u8>, label: &str, problems: &mut Problems) -
 fn display_name(dir: &Path, name: &str) -> String {
     dir.join(name).display().to_string()
 }
+
+/// The bundled languages' files (`data::translations`).
+const BUNDLED_I18N: [(&str, &str); 13] = [
+    (
+        "i18n/en/interface.ftl",
+        include_str!("../../assets/i18n/en/interface.ftl"),
+    ),
+    (
+        "i18n/fr/interface.ftl",
+        include_str!("../../assets/i18n/fr/interface.ftl"),
+    ),
+    (
+        "i18n/es/interface.ftl",
+        include_str!("../../assets/i18n/es/interface.ftl"),
+    ),
+    (
+        "i18n/pt/interface.ftl",
+        include_str!("../../assets/i18n/pt/interface.ftl"),
+    ),
+    (
+        "i18n/sw/interface.ftl",
+        include_str!("../../assets/i18n/sw/interface.ftl"),
+    ),
+    (
+        "i18n/fr/content.json",
+        include_str!("../../assets/i18n/fr/content.json"),
+    ),
+    (
+        "i18n/es/content.json",
+        include_str!("../../assets/i18n/es/content.json"),
+    ),
+    (
+        "i18n/pt/content.json",
+        include_str!("../../assets/i18n/pt/content.json"),
+    ),
+    (
+        "i18n/sw/content.json",
+        include_str!("../../assets/i18n/sw/content.json"),
+    ),
+    (
+        "i18n/fr/countries.json",
+        include_str!("../../assets/i18n/fr/countries.json"),
+    ),
+    (
+        "i18n/es/countries.json",
+        include_str!("../../assets/i18n/es/countries.json"),
+    ),
+    (
+        "i18n/pt/countries.json",
+        include_str!("../../assets/i18n/pt/countries.json"),
+    ),
+    (
+        "i18n/sw/countries.json",
+        include_str!("../../assets/i18n/sw/countries.json"),
+    ),
+];
 
 fn bundled(name: &str) -> Option<&'static str> {
     match name {

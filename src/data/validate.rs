@@ -95,6 +95,7 @@ pub fn validate(atlas: &Atlas, source: &DataSource, today: Date) -> Vec<Problem>
     check_stories(atlas, today.year, &mut problems);
     super::citation::check_sources(atlas, source, &mut problems);
     check_coarse_map(atlas, source, &mut problems);
+    super::translations::check(atlas, source, &mut problems);
     crate::problem::fold_follow_ons(problems)
 }
 

@@ -115,7 +115,19 @@ impl AppState {
                 }
                 self.story = None;
             }
+            Command::SetLanguage(code) => {
+                if self.atlas.translations.pack(&code).is_some() {
+                    self.language = code;
+                }
+            }
+            Command::SetDefaultLanguage(code) => {
+                if self.atlas.translations.pack(&code).is_some() {
+                    self.language.clone_from(&code);
+                    self.default_language = code;
+                }
+            }
             Command::ResetAll => {
+                self.language.clone_from(&self.default_language);
                 self.story = None;
                 self.selected_organizations.clear();
                 self.selection = Selection::None;

@@ -83,6 +83,11 @@ pub enum Command {
     SetSidePanel(bool),
     SetPlots(bool),
     SetTheme(ThemeChoice),
+    /// Show the interface and the data in this language (a code of the atlas's
+    /// translations; an unknown one is ignored).
+    SetLanguage(String),
+    /// The language the atlas starts in and a kiosk returns to after its idle reset.
+    SetDefaultLanguage(String),
     /// Start a story (index into `atlas.stories`) at a step; `autoplay` for unattended play.
     StoryStart {
         story: usize,

@@ -50,6 +50,10 @@ pub struct AppState {
     show_side_panel: bool,
     show_plots: bool,
     theme: ThemeChoice,
+    /// The language shown (a code of `atlas.translations`), and the one a kiosk returns to
+    /// after its idle reset.
+    language: String,
+    default_language: String,
     /// The story being told, if any.
     story: Option<StoryPlayer>,
     mode: Mode,
@@ -162,6 +166,8 @@ impl AppState {
             show_side_panel: true,
             show_plots: true,
             theme: ThemeChoice::Light,
+            language: crate::i18n::DEFAULT_LANGUAGE.to_owned(),
+            default_language: crate::i18n::DEFAULT_LANGUAGE.to_owned(),
             story: None,
             mode: Mode::Desk,
             clock_secs: None,
@@ -231,6 +237,20 @@ impl AppState {
         self.member_staircases = member_staircases;
         self.events_per_kind = events_per_kind;
         self.independent_per_year = independent_per_year;
+    }
+
+    /// Every visitor-facing text in the language shown.
+    pub fn texts(&self) -> crate::data::Texts<'_> {
+        self.atlas.texts(&self.language)
+    }
+
+    /// The code of the language shown ("fr").
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.default_language
     }
 
     pub fn atlas(&self) -> &Arc<Atlas> {

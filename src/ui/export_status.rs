@@ -50,13 +50,17 @@ pub fn export_status_ui(
                                 egui::ProgressBar::new(*done as f32 / *total as f32)
                                     .desired_width(120.0),
                             );
-                            if ui.button("Cancel").clicked() {
+                            if ui.button(state.texts().ui("export-cancel")).clicked() {
                                 commands.push(Command::Export(ExportRequest::Cancel));
                             }
                         } else {
                             ui.spinner();
                         }
-                    } else if ui.button("OK").on_hover_text("Hide this message").clicked() {
+                    } else if ui
+                        .button(state.texts().ui("export-ok"))
+                        .on_hover_text(state.texts().ui("export-ok-hint"))
+                        .clicked()
+                    {
                         commands.push(Command::ExportStatus(ExportStatus::Idle));
                     }
                 });
@@ -69,19 +73,26 @@ pub fn export_status_ui(
 pub fn export_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let busy = state.export_status().is_running();
     let picture = |content, size| Command::Export(ExportRequest::Picture { content, size });
+    let texts = state.texts();
     ui.add_enabled_ui(!busy && state.export_allowed(), |ui| {
-        ui.menu_button("Export", |ui| {
+        ui.menu_button(texts.ui("export"), |ui| {
             if ui
-                .add(egui::Button::new("Save picture").shortcut_text("Ctrl+S"))
-                .on_hover_text("The view as PNG at the window's size, with a caption strip")
+                .add(egui::Button::new(texts.ui("export-picture")).shortcut_text("Ctrl+S"))
+                .on_hover_text(texts.ui("export-picture-hint"))
                 .clicked()
             {
                 commands.push(picture(PictureContent::View, PictureSize::Window));
             }
             for (width, height) in crate::picture::SIZE_PRESETS {
                 if ui
-                    .button(format!("Save picture at {width}×{height}"))
-                    .on_hover_text("Drawn again at that size, not scaled up")
+                    .button(texts.ui_with(
+                        "export-picture-at",
+                        &[
+                            ("width", width.to_string().into()),
+                            ("height", height.to_string().into()),
+                        ],
+                    ))
+                    .on_hover_text(texts.ui("export-picture-at-hint"))
                     .clicked()
                 {
                     commands.push(picture(
@@ -93,7 +104,7 @@ pub fn export_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
             ui.separator();
             for kind in PlotKind::ALL {
                 if ui
-                    .button(format!("Save {}", kind.label().to_lowercase()))
+                    .button(texts.ui(&format!("export-{}", kind.file_kind())))
                     .clicked()
                 {
                     commands.push(picture(
@@ -103,9 +114,9 @@ pub fn export_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
                 }
             }
             ui.separator();
-            ui.menu_button("Export story as GIF", |ui| {
+            ui.menu_button(texts.ui("export-story-gif"), |ui| {
                 for (index, story) in state.atlas().stories.iter().enumerate() {
-                    if ui.button(&story.title).clicked() {
+                    if ui.button(texts.story_title(story)).clicked() {
                         commands.push(Command::Export(ExportRequest::StoryAnimation {
                             story: index,
                         }));

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use egui::{Align2, FontId, Galley, Pos2, Rect, RichText, Vec2};
 
 use crate::kiosk::{Kiosk, KioskPhase};
-use crate::state::Command;
+use crate::state::{AppState, Command};
 use crate::theme;
 
 /// Side of the invisible exit corner, in points.
@@ -18,37 +18,71 @@ pub const TOUCH_TARGET_PT: f32 = 56.0;
 /// exit corner's hold is read with the other input, in `app::keys`.)
 pub fn kiosk_overlays_ui(
     ctx: &egui::Context,
+    state: &AppState,
     kiosk: &Kiosk,
     now: f64,
-    year: i32,
     commands: &mut Vec<Command>,
 ) {
     if kiosk.phase == KioskPhase::Attract {
-        invitation_ui(ctx, year);
+        invitation_ui(ctx, state);
     }
     if let Some(seconds) = kiosk.countdown_remaining_secs(now) {
-        countdown_ui(ctx, seconds);
+        countdown_ui(ctx, state, seconds);
     }
-    pin_pad_ui(ctx, kiosk, commands);
+    pin_pad_ui(ctx, state, kiosk, commands);
 }
 
-/// "Touch to explore" and the year, laid out; the map asks for their rectangles too.
+/// "Touch to explore", the year and the language buttons, laid out; the map asks for their
+/// rectangles too, and the kiosk's input reads which language a touch chose.
 struct AttractOverlays {
     invitation: (Rect, Arc<Galley>),
     year: (Rect, Arc<Galley>),
+    /// One button per language, by its own name, along the bottom.
+    languages: Vec<(Rect, Arc<Galley>, String)>,
 }
+
+/// The invitation's language while attracting: each step of the unattended story shows it
+/// in the next language, so every visitor meets their own within a minute or two.
+pub fn invitation_language(state: &AppState) -> String {
+    let codes = state.atlas().translations.codes();
+    let step = state.story().map_or(0, |player| player.step);
+    let story = state.story().map_or(0, |player| player.story);
+    // The kiosk's own language first, then the others in the pickers' order.
+    let own = codes
+        .iter()
+        .position(|c| *c == state.language())
+        .unwrap_or(0);
+    let index = (own + step + story) % codes.len().max(1);
+    codes
+        .get(index)
+        .map_or_else(|| state.language().to_owned(), |c| (*c).to_owned())
+}
+
+const LANGUAGE_PADDING: Vec2 = Vec2::new(theme::SPACE_L, theme::SPACE_S);
 
 const INVITATION_PADDING: Vec2 = Vec2::new(28.0, 14.0);
 const YEAR_PADDING: Vec2 = Vec2::new(theme::SPACE_M, theme::SPACE_XS);
 
 /// The invitation centred at the top of the screen, the year at the top right (the slider
 /// is hidden while attracting).
-fn attract_overlays(ctx: &egui::Context, year: i32) -> AttractOverlays {
+fn attract_overlays(ctx: &egui::Context, state: &AppState) -> AttractOverlays {
     let screen = ctx.content_rect();
-    let (invitation, year) = ctx.fonts_mut(|fonts| {
+    let year = state.year();
+    let invitation_text = state
+        .atlas()
+        .texts(&invitation_language(state))
+        .ui("kiosk-invitation");
+    let names: Vec<(String, String)> = state
+        .atlas()
+        .translations
+        .languages
+        .iter()
+        .map(|p| (p.code.clone(), p.name.clone()))
+        .collect();
+    let (invitation, year, name_galleys) = ctx.fonts_mut(|fonts| {
         (
             fonts.layout_no_wrap(
-                "Touch to explore".to_owned(),
+                invitation_text,
                 FontId::proportional(theme::type_size::KIOSK_HEADLINE),
                 theme::KIOSK_TEXT,
             ),
@@ -57,8 +91,35 @@ fn attract_overlays(ctx: &egui::Context, year: i32) -> AttractOverlays {
                 FontId::monospace(theme::type_size::KIOSK_YEAR),
                 theme::KIOSK_TEXT,
             ),
+            names
+                .iter()
+                .map(|(_, name)| {
+                    fonts.layout_no_wrap(
+                        name.clone(),
+                        FontId::proportional(theme::type_size::KIOSK_BODY),
+                        theme::KIOSK_TEXT,
+                    )
+                })
+                .collect::<Vec<_>>(),
         )
     });
+    let sizes: Vec<Vec2> = name_galleys
+        .iter()
+        .map(|g| (g.size() + 2.0 * LANGUAGE_PADDING).max(Vec2::splat(TOUCH_TARGET_PT)))
+        .collect();
+    // A compact row at the bottom right, clear of the caption's usual corner.
+    let row_width = sizes.iter().map(|s| s.x).sum::<f32>()
+        + theme::SPACE_S * sizes.len().saturating_sub(1) as f32;
+    let mut x = screen.right() - theme::SPACE_XL - row_width;
+    let mut languages = Vec::new();
+    for ((galley, size), (code, _)) in name_galleys.into_iter().zip(sizes).zip(names) {
+        let rect = Rect::from_min_size(
+            Pos2::new(x, screen.bottom() - theme::SPACE_XL - size.y),
+            size,
+        );
+        x += size.x + theme::SPACE_S;
+        languages.push((rect, galley, code));
+    }
     let invitation_size = invitation.size() + 2.0 * INVITATION_PADDING;
     let invitation_rect = Rect::from_min_size(
         Pos2::new(
@@ -78,18 +139,58 @@ fn attract_overlays(ctx: &egui::Context, year: i32) -> AttractOverlays {
     AttractOverlays {
         invitation: (invitation_rect, invitation),
         year: (year_rect, year),
+        languages,
     }
 }
 
-/// Where the attract loop's invitation and year are drawn, for the map and the caption to
-/// keep clear of.
-pub fn attract_overlay_rects(ctx: &egui::Context, year: i32) -> [Rect; 2] {
-    let overlays = attract_overlays(ctx, year);
-    [overlays.invitation.0, overlays.year.0]
+/// Where the attract loop's invitation, year and language buttons are drawn, for the map
+/// and the caption to keep clear of.
+pub fn attract_overlay_rects(ctx: &egui::Context, state: &AppState) -> Vec<Rect> {
+    let overlays = attract_overlays(ctx, state);
+    let mut rects = vec![overlays.invitation.0, overlays.year.0];
+    rects.extend(overlays.languages.iter().map(|(rect, _, _)| *rect));
+    rects
 }
 
-fn invitation_ui(ctx: &egui::Context, year: i32) {
-    let AttractOverlays { invitation, year } = attract_overlays(ctx, year);
+/// The language buttons of the attract screen: where each is and the language it picks
+/// (read by the kiosk's input, which hands the touch to the visitor in that language).
+pub fn language_buttons(ctx: &egui::Context, state: &AppState) -> Vec<(Rect, String)> {
+    attract_overlays(ctx, state)
+        .languages
+        .into_iter()
+        .map(|(rect, _, code)| (rect, code))
+        .collect()
+}
+
+fn invitation_ui(ctx: &egui::Context, state: &AppState) {
+    let AttractOverlays {
+        invitation,
+        year,
+        languages,
+    } = attract_overlays(ctx, state);
+    for (rect, galley, code) in languages {
+        let fill = if code == state.language() {
+            theme::INVITATION_FILL
+        } else {
+            theme::COUNTER_FILL
+        };
+        egui::Area::new(egui::Id::unique(("kiosk_language", &code)))
+            .order(egui::Order::Foreground)
+            .fixed_pos(rect.min)
+            .interactable(false)
+            .show(ctx, |ui| {
+                // The margin centres the name in the button's rectangle (a short name gets
+                // the touch target's full width).
+                let margin = ((rect.size() - galley.size()) / 2.0).max(Vec2::ZERO);
+                egui::Frame::new()
+                    .fill(fill)
+                    .corner_radius(theme::CORNER_RADIUS)
+                    .inner_margin(egui::Margin::symmetric(margin.x as i8, margin.y as i8))
+                    .show(ui, |ui| {
+                        ui.add(egui::Label::new(galley).selectable(false));
+                    });
+            });
+    }
     for (id, (rect, galley), fill, padding) in [
         (
             "kiosk_invitation",
@@ -115,7 +216,8 @@ fn invitation_ui(ctx: &egui::Context, year: i32) {
     }
 }
 
-fn countdown_ui(ctx: &egui::Context, seconds: u32) {
+fn countdown_ui(ctx: &egui::Context, state: &AppState, seconds: u32) {
+    let texts = state.texts();
     egui::Area::new(egui::Id::unique("kiosk_countdown"))
         .order(egui::Order::Foreground)
         .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
@@ -127,21 +229,24 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
                 .show(ui, |ui| {
                     ui.vertical_centered(|ui| {
                         ui.label(
-                            RichText::new("Still exploring?")
+                            RichText::new(texts.ui("kiosk-still-exploring"))
                                 .size(theme::type_size::KIOSK_HEADLINE)
                                 .strong()
                                 .color(theme::KIOSK_TEXT),
                         );
                         ui.label(
-                            RichText::new(format!("The atlas starts over in {seconds} s"))
-                                .size(theme::type_size::KIOSK_BODY)
-                                .color(theme::KIOSK_TEXT),
+                            RichText::new(
+                                texts.ui_with("kiosk-starts-over", &[("seconds", seconds.into())]),
+                            )
+                            .size(theme::type_size::KIOSK_BODY)
+                            .color(theme::KIOSK_TEXT),
                         );
                         ui.add_space(theme::SPACE_M);
                         // Touching anywhere, this button included, keeps the visit going.
                         ui.add(
                             egui::Button::new(
-                                RichText::new("Keep exploring").size(theme::type_size::KIOSK_BODY),
+                                RichText::new(texts.ui("kiosk-keep-exploring"))
+                                    .size(theme::type_size::KIOSK_BODY),
                             )
                             .min_size(Vec2::new(240.0, TOUCH_TARGET_PT)),
                         );
@@ -152,12 +257,15 @@ fn countdown_ui(ctx: &egui::Context, seconds: u32) {
 
 /// What the PIN pad says under its title: how many digits are typed, or that the last PIN
 /// was wrong (until the next digit).
-pub fn pin_status_text(digits_typed: usize, rejected: bool) -> String {
+pub fn pin_status_text(
+    texts: &crate::data::Texts<'_>,
+    digits_typed: usize,
+    rejected: bool,
+) -> String {
     match (digits_typed, rejected) {
-        (0, true) => "Wrong PIN".to_owned(),
-        (0, false) => "Type the PIN".to_owned(),
-        (1, _) => "1 digit typed".to_owned(),
-        (n, _) => format!("{n} digits typed"),
+        (0, true) => texts.ui("kiosk-pin-wrong"),
+        (0, false) => texts.ui("kiosk-pin-type"),
+        (n, _) => texts.ui_with("kiosk-pin-digits", &[("count", n.into())]),
     }
 }
 
@@ -166,8 +274,7 @@ const PIN_DOT_PT: f32 = 16.0;
 
 /// One dot per digit typed; "Wrong PIN" in the error colour after a wrong PIN; the line
 /// keeps its height so the pad does not jump.
-fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
-    let text = pin_status_text(digits_typed, rejected);
+fn pin_status_ui(ui: &mut egui::Ui, text: String, digits_typed: usize, rejected: bool) {
     let (rect, response) =
         ui.allocate_exact_size(Vec2::new(3.0 * TOUCH_TARGET_PT, 28.0), egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &text));
@@ -201,7 +308,8 @@ fn pin_status_ui(ui: &mut egui::Ui, digits_typed: usize, rejected: bool) {
 }
 
 /// The staff PIN pad, while it is open; digits and Cancel become commands.
-fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
+fn pin_pad_ui(ctx: &egui::Context, state: &AppState, kiosk: &Kiosk, commands: &mut Vec<Command>) {
+    let texts = state.texts();
     let Some(entry) = kiosk.pin_entry.clone() else {
         return;
     };
@@ -216,11 +324,13 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
                 .inner_margin(theme::SPACE_L)
                 .show(ui, |ui| {
                     ui.label(
-                        RichText::new("Staff PIN")
+                        RichText::new(texts.ui("kiosk-pin-title"))
                             .size(theme::type_size::KIOSK_BODY)
                             .strong(),
                     );
-                    pin_status_ui(ui, entry.chars().count(), rejected);
+                    let typed_count = entry.chars().count();
+                    let status = pin_status_text(&texts, typed_count, rejected);
+                    pin_status_ui(ui, status, typed_count, rejected);
                     egui::Grid::new("pin_grid")
                         .spacing(Vec2::splat(theme::SPACE_S))
                         .show(ui, |ui| {
@@ -240,7 +350,8 @@ fn pin_pad_ui(ctx: &egui::Context, kiosk: &Kiosk, commands: &mut Vec<Command>) {
                             }
                         });
                     let button = egui::Button::new(
-                        RichText::new("Cancel").size(theme::type_size::KIOSK_SMALL),
+                        RichText::new(texts.ui("kiosk-pin-cancel"))
+                            .size(theme::type_size::KIOSK_SMALL),
                     )
                     .min_size(Vec2::new(3.0 * TOUCH_TARGET_PT, TOUCH_TARGET_PT));
                     if ui.add(button).clicked() {
@@ -263,11 +374,13 @@ mod tests {
     #[test]
     fn the_pin_pad_counts_digits_and_says_when_a_pin_was_wrong() {
         use super::pin_status_text;
-        assert_eq!(pin_status_text(0, false), "Type the PIN");
-        assert_eq!(pin_status_text(3, false), "3 digits typed");
-        assert_eq!(pin_status_text(0, true), "Wrong PIN");
+        let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
+        let texts = atlas.texts("en");
+        assert_eq!(pin_status_text(&texts, 0, false), "Type the PIN");
+        assert_eq!(pin_status_text(&texts, 3, false), "3 digits typed");
+        assert_eq!(pin_status_text(&texts, 0, true), "Wrong PIN");
         assert_eq!(
-            pin_status_text(1, true),
+            pin_status_text(&texts, 1, true),
             "1 digit typed",
             "a digit clears it"
         );

@@ -13,30 +13,52 @@ pub fn share_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
     if !state.sharing_allowed() {
         return;
     }
-    ui.menu_button("Share", |ui| share_menu_contents_ui(ui, state, commands))
-        .response
-        .on_hover_text("Copy or save the table behind the view, or send this view");
+    let texts = state.texts();
+    ui.menu_button(texts.ui("share"), |ui| {
+        share_menu_contents_ui(ui, state, commands);
+    })
+    .response
+    .on_hover_text(texts.ui("share-hint"));
 }
 
 fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.set_min_width(340.0);
+    let texts = state.texts();
     let year = state.year();
     let names: Vec<&str> = state
         .selected_organizations()
-        .map(|o| o.short_name_on(state.date()))
+        .map(|o| texts.organization_short(o, state.date()))
         .collect();
-    ui.label(RichText::new("The table behind the view").strong());
+    ui.label(RichText::new(texts.ui("share-table")).strong());
     let years = state.event_table_years();
-    let events_text = match (years.start() == years.end(), state.field_filter()) {
-        (true, None) => format!("Events of {year}"),
-        (true, Some(field)) => format!("Events of {year} ({field})"),
-        (false, None) => format!("Events of {}–{}", years.start(), years.end()),
-        (false, Some(field)) => format!("Events of {}–{} ({field})", years.start(), years.end()),
+    let span = if years.start() == years.end() {
+        year.to_string()
+    } else {
+        format!("{}–{}", years.start(), years.end())
+    };
+    let events_text = match state.field_filter() {
+        None => texts.ui_with("share-events-of", &[("years", span.into())]),
+        Some(field) => texts.ui_with(
+            "share-events-of-field",
+            &[
+                ("years", span.into()),
+                (
+                    "field",
+                    crate::ui::side_panel::field_name(&texts, field).into(),
+                ),
+            ],
+        ),
     };
     let members_text = if names.is_empty() {
-        "Members: select an organization first".to_owned()
+        texts.ui("share-members-none")
     } else {
-        format!("Members of {} on 31 December {year}", names.join(", "))
+        texts.ui_with(
+            "share-members-of",
+            &[
+                ("names", names.join(", ").into()),
+                ("date", texts.long_date(state.date()).into()),
+            ],
+        )
     };
     let rows = [
         (
@@ -48,8 +70,8 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
         (TableChoice::Events, events_text, "events", true),
         (
             TableChoice::Series,
-            "Plot series (members per year, new states, events per year)".to_owned(),
-            "plot series",
+            texts.ui("share-series"),
+            "series",
             true,
         ),
     ];
@@ -59,17 +81,17 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
         ui.horizontal(|ui| {
             ui.add_enabled_ui(enabled, |ui| {
                 if ui
-                    .button(format!("Copy {short}"))
-                    .on_hover_text("As tab-separated text: paste into a spreadsheet")
+                    .button(texts.ui(&format!("share-copy-{short}")))
+                    .on_hover_text(texts.ui("share-copy-hint"))
                     .clicked()
                 {
                     share(ui, commands, ShareAction::CopyTable(choice));
                 }
                 if ui
-                    .button(format!("Save {short} as CSV"))
-                    .on_hover_text(format!(
-                        "A CSV file (UTF-8) in {}",
-                        state.export_dir().display()
+                    .button(texts.ui(&format!("share-save-{short}")))
+                    .on_hover_text(texts.ui_with(
+                        "share-save-hint",
+                        &[("folder", state.export_dir().display().to_string().into())],
                     ))
                     .clicked()
                 {
@@ -79,39 +101,32 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
         });
     }
     ui.separator();
-    ui.label(RichText::new("This view").strong());
-    ui.label(
-        RichText::new("Year, organizations, field, camera, open card, theme and panels").weak(),
-    );
+    ui.label(RichText::new(texts.ui("share-view")).strong());
+    ui.label(RichText::new(texts.ui("share-view-parts")).weak());
     let actions = [
-        (
-            ShareAction::CopyCommandLine,
-            "Copy command line",
-            "ssc-atlas --year … --select … --view …: paste into a terminal or an e-mail",
-        ),
-        (
-            ShareAction::CopyViewFile,
-            "Copy view file",
-            "The view as JSON: save it as VIEW.json and open it with --open VIEW.json",
-        ),
-        (
-            ShareAction::SaveViewFile,
-            "Save view file",
-            "A view file in the export folder; a list of them makes a story (story-from-views)",
-        ),
+        (ShareAction::CopyCommandLine, "share-copy-command"),
+        (ShareAction::CopyViewFile, "share-copy-view"),
+        (ShareAction::SaveViewFile, "share-save-view"),
     ];
     ui.horizontal_wrapped(|ui| {
-        for (action, label, hover) in actions {
-            if ui.button(label).on_hover_text(hover).clicked() {
+        for (action, id) in actions {
+            if ui
+                .button(texts.ui(id))
+                .on_hover_text(texts.ui(&format!("{id}-hint")))
+                .clicked()
+            {
                 share(ui, commands, action);
             }
         }
     });
     ui.add_space(theme::SPACE_XS);
     ui.label(
-        RichText::new(format!("Files go to {}", state.export_dir().display()))
-            .small()
-            .weak(),
+        RichText::new(texts.ui_with(
+            "share-files-go-to",
+            &[("folder", state.export_dir().display().to_string().into())],
+        ))
+        .small()
+        .weak(),
     );
 }
 
@@ -193,7 +208,7 @@ pub fn share_message_ui(
                         text
                     };
                     ui.add(egui::Label::new(text).wrap());
-                    if ui.small_button("Dismiss").clicked() {
+                    if ui.small_button(state.texts().ui("share-dismiss")).clicked() {
                         commands.push(Command::ClearShareMessage);
                         ui.ctx().request_repaint();
                     }

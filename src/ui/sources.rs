@@ -8,12 +8,13 @@ use crate::data::Source;
 pub use crate::data::citation::{NoteSegment, note_segments};
 use crate::theme;
 
-/// A "Sources" heading and one entry per source.
-pub fn sources_ui(ui: &mut egui::Ui, sources: &[Source], external_links: bool) {
+/// A "Sources" heading (in the language shown) and one entry per source; titles stay in
+/// their own language.
+pub fn sources_ui(ui: &mut egui::Ui, heading: &str, sources: &[Source], external_links: bool) {
     if sources.is_empty() {
         return;
     }
-    ui.label(RichText::new("Sources").strong());
+    ui.label(RichText::new(heading).strong());
     for source in sources {
         source_ui(ui, source, external_links);
     }

@@ -13,9 +13,6 @@ use crate::time::Date;
 use crate::ui::label_layout::{self, Circle, Corner, Focus};
 use crate::ui::map::MapTransform;
 
-/// The line under the caption while the kiosk's stories play by themselves.
-pub const ATTRACT_HINT: &str = "Touch anywhere to explore";
-
 /// Caption type is sized from the screen so it reads from the back of a room: the body at
 /// 3.2% of the screen's height (the brief asks at least 3%), the title larger.
 pub fn caption_sizes(screen_height: f32) -> (f32, f32) {
@@ -29,8 +26,14 @@ pub fn unattended(state: &AppState) -> bool {
 }
 
 /// The extra line a caption carries in this state: the attract loop's invitation.
-pub fn caption_extra(state: &AppState) -> Option<&'static str> {
-    unattended(state).then_some(ATTRACT_HINT)
+/// It speaks the language the invitation cycles to.
+pub fn caption_extra(state: &AppState) -> Option<String> {
+    unattended(state).then(|| {
+        state
+            .atlas()
+            .texts(&crate::ui::kiosk::invitation_language(state))
+            .ui("kiosk-attract-hint")
+    })
 }
 
 /// Space between the caption's lines, in points.
@@ -52,6 +55,10 @@ pub fn caption_layout(
 ) -> Option<CaptionLayout> {
     let (story, step_index) = state.story_step()?;
     let step = story.steps.get(step_index)?;
+    let texts = state.texts();
+    let story_title = texts.story_title(story);
+    let step_title = texts.step_title(story, step_index);
+    let step_caption = texts.step_caption(story, step_index);
     let (title_size, body_size) = caption_sizes(ctx.content_rect().height());
     let margin = theme::SPACE_L;
     let lay_out = |wrap_width: f32| -> Vec<(Arc<Galley>, f32)> {
@@ -68,13 +75,13 @@ pub fn caption_layout(
             lines.push((galley, space_before));
         };
         add(
-            &story.title,
+            story_title,
             body_size * 0.7,
             theme::CAPTION_STORY_TITLE,
             0.0,
         );
-        add(&step.title, title_size, theme::CAPTION_TEXT, 0.0);
-        add(&step.caption, body_size, theme::CAPTION_TEXT, 0.0);
+        add(step_title, title_size, theme::CAPTION_TEXT, 0.0);
+        add(step_caption, body_size, theme::CAPTION_TEXT, 0.0);
         if let Some(extra) = extra {
             add(
                 extra,
@@ -220,7 +227,7 @@ fn fixed_overlay_rects(ctx: &egui::Context, state: &AppState, map_rect: Rect) ->
         return Vec::new();
     }
     if unattended(state) {
-        crate::ui::kiosk::attract_overlay_rects(ctx, state.year()).to_vec()
+        crate::ui::kiosk::attract_overlay_rects(ctx, state)
     } else {
         counter_layout(ctx, state, map_rect)
             .map(|(rect, _)| vec![rect])
@@ -231,7 +238,9 @@ fn fixed_overlay_rects(ctx: &egui::Context, state: &AppState, map_rect: Rect) ->
 /// Every overlay drawn over the map in this state, for map labels to avoid.
 pub fn overlay_rects(ctx: &egui::Context, state: &AppState, map_rect: Rect) -> Vec<Rect> {
     let mut rects = fixed_overlay_rects(ctx, state, map_rect);
-    rects.extend(caption_layout(ctx, state, map_rect, caption_extra(state)).map(|c| c.rect));
+    rects.extend(
+        caption_layout(ctx, state, map_rect, caption_extra(state).as_deref()).map(|c| c.rect),
+    );
     rects
 }
 

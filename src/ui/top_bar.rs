@@ -4,18 +4,21 @@ use crate::state::{AppState, Command, ThemeChoice};
 use crate::theme;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let texts = state.texts();
     ui.horizontal(|ui| {
         ui.add_space(theme::SPACE_XS);
         ui.label(
-            egui::RichText::new("Atlas of South-South Cooperation")
+            egui::RichText::new(texts.ui("app-title"))
                 .size(theme::type_size::TITLE)
                 .strong(),
         );
         ui.label(
-            egui::RichText::new(format!(
-                "{} events · {} organizations",
-                state.atlas().events.len(),
-                state.atlas().organizations.len()
+            egui::RichText::new(texts.ui_with(
+                "top-counts",
+                &[
+                    ("events", state.atlas().events.len().into()),
+                    ("organizations", state.atlas().organizations.len().into()),
+                ],
             ))
             .weak(),
         );
@@ -25,13 +28,18 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         crate::ui::share_menu::share_menu_ui(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).
-        let labels = ["Reset view", "Panel", "Plots", "Dark"];
+        let labels = [
+            texts.ui("top-reset-view"),
+            texts.ui("top-panel"),
+            texts.ui("top-plots"),
+            texts.ui("top-dark"),
+        ];
         let button_padding = 2.0 * ui.spacing().button_padding.x;
         let gap = ui.spacing().item_spacing.x;
         let switches_width: f32 = labels
             .iter()
             .map(|label| {
-                egui::WidgetText::from(*label)
+                egui::WidgetText::from(label.as_str())
                     .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
                     .size()
                     .x
@@ -39,32 +47,35 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                     + gap
             })
             .sum::<f32>();
-        ui.add_space((ui.available_width() - switches_width).max(0.0));
+        let picker_width = language_picker_width(ui, state);
+        ui.add_space((ui.available_width() - switches_width - picker_width).max(0.0));
+        language_picker_ui(ui, state, commands);
+        let [reset_label, panel_label, plots_label, dark_label] = labels;
         if ui
-            .button("Reset view")
-            .on_hover_text("Or double-click the map")
+            .button(reset_label)
+            .on_hover_text(texts.ui("top-reset-view-hint"))
             .clicked()
         {
             commands.push(Command::ResetView);
         }
         if ui
-            .selectable_label(state.show_side_panel(), "Panel")
-            .on_hover_text("Show or hide the side panel")
+            .selectable_label(state.show_side_panel(), panel_label)
+            .on_hover_text(texts.ui("top-panel-hint"))
             .clicked()
         {
             commands.push(Command::SetSidePanel(!state.show_side_panel()));
         }
         if ui
-            .selectable_label(state.show_plots(), "Plots")
-            .on_hover_text("Show or hide the plots")
+            .selectable_label(state.show_plots(), plots_label)
+            .on_hover_text(texts.ui("top-plots-hint"))
             .clicked()
         {
             commands.push(Command::SetPlots(!state.show_plots()));
         }
         let dark = state.theme() == ThemeChoice::Dark;
         if ui
-            .selectable_label(dark, "Dark")
-            .on_hover_text("Dark theme for projectors and dim rooms")
+            .selectable_label(dark, dark_label)
+            .on_hover_text(texts.ui("top-dark-hint"))
             .clicked()
         {
             commands.push(Command::SetTheme(if dark {
@@ -84,23 +95,57 @@ fn data_problems_button(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<
         return;
     }
     let data = state.data_problems();
+    let texts = state.texts();
     let text = if data.edit_rejected {
-        format!(
-            "Edit not shown: {} error{}",
-            data.errors,
-            if data.errors == 1 { "" } else { "s" }
-        )
+        texts.ui_with("top-edit-not-shown", &[("errors", data.errors.into())])
     } else {
-        format!(
-            "{listed} data problem{}",
-            if listed == 1 { "" } else { "s" }
-        )
+        texts.ui_with("top-data-problems", &[("count", listed.into())])
     };
     let color = theme::warning_color(state.theme());
     let response = ui
         .button(egui::RichText::new(text).color(color))
-        .on_hover_text("What `ssc-atlas validate` finds in the data folder; click for the list");
+        .on_hover_text(texts.ui("top-data-problems-hint"));
     if response.clicked() {
         commands.push(Command::SetDataProblemsOpen(!state.show_data_problems()));
     }
+}
+
+/// The language picker's width, reserved before the switches are laid out.
+fn language_picker_width(ui: &egui::Ui, state: &AppState) -> f32 {
+    let name = current_language_name(state);
+    let text =
+        egui::WidgetText::from(name).into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button);
+    text.size().x
+        + 2.0 * ui.spacing().button_padding.x
+        + ui.spacing().icon_width
+        + 2.0 * ui.spacing().item_spacing.x
+}
+
+fn current_language_name(state: &AppState) -> String {
+    state
+        .atlas()
+        .translations
+        .pack(state.language())
+        .map_or_else(|| state.language().to_owned(), |p| p.name.clone())
+}
+
+/// Every language by its own name ("Français"); choosing one sends `SetLanguage`.
+fn language_picker_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let texts = state.texts();
+    let response = egui::ComboBox::from_id_salt("language_picker")
+        .selected_text(current_language_name(state))
+        .show_ui(ui, |ui| {
+            for pack in &state.atlas().translations.languages {
+                let chosen = pack.code == state.language();
+                if ui.selectable_label(chosen, &pack.name).clicked() && !chosen {
+                    commands.push(Command::SetLanguage(pack.code.clone()));
+                }
+            }
+        });
+    response
+        .response
+        .on_hover_text(texts.ui("top-language-hint"))
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, texts.ui("top-language"))
+        });
 }

@@ -7,33 +7,36 @@ use crate::state::{AppState, Command};
 use crate::theme;
 use crate::time::playback::{PlaybackCommand, SPEEDS_YEARS_PER_SEC};
 
-/// Hover text of the track. Only glyphs the bundled fonts have (no arrow symbols).
-pub const TRACK_HINT: &str = "Drag or click to choose the year. With the keyboard: Left and \
-                              Right step a year, Page Up and Page Down jump to the years with \
-                              events.";
-
 pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let body_size = TextStyle::Body.resolve(ui.style()).size;
+    let texts = state.texts();
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = theme::SPACE_M;
         let playing = state.playback().is_playing();
-        let label = if playing { "Pause" } else { "Play" };
+        let label = texts.ui(if playing {
+            "slider-pause"
+        } else {
+            "slider-play"
+        });
         // A little larger than body text: the one control a visitor looks for first.
         let button = egui::Button::new(egui::RichText::new(label).size(body_size * 1.15))
             .min_size(Vec2::new(92.0, 44.0));
-        let response = ui.add(button).on_hover_text("Space");
+        let response = ui.add(button).on_hover_text(texts.ui("slider-play-hint"));
         theme::focus_ring(ui, &response);
         if response.clicked() {
             commands.push(Command::Playback(PlaybackCommand::TogglePlay));
         }
         let speed = state.playback().speed_years_per_sec();
-        let response = egui::ComboBox::from_label("Speed")
-            .selected_text(speed_label(speed))
+        let response = egui::ComboBox::from_label(texts.ui("slider-speed"))
+            .selected_text(speed_label(&texts, speed))
             .width(84.0)
             .show_ui(ui, |ui| {
                 for option in SPEEDS_YEARS_PER_SEC {
                     if ui
-                        .selectable_label((option - speed).abs() < 1e-9, speed_label(option))
+                        .selectable_label(
+                            (option - speed).abs() < 1e-9,
+                            speed_label(&texts, option),
+                        )
                         .clicked()
                     {
                         commands.push(Command::Playback(PlaybackCommand::SetSpeed {
@@ -43,7 +46,7 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
                 }
             })
             .response
-            .on_hover_text("Playback speed in years per second");
+            .on_hover_text(texts.ui("slider-speed-hint"));
         theme::focus_ring(ui, &response);
         // The read-out's place is taken now and filled after the track, so that a drag
         // shows the year under the pointer in the same frame, not the one before.
@@ -67,8 +70,11 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
     });
 }
 
-fn speed_label(years_per_sec: f64) -> String {
-    format!("{years_per_sec} yr/s")
+fn speed_label(texts: &crate::data::Texts<'_>, years_per_sec: f64) -> String {
+    texts.ui_with(
+        "slider-speed-option",
+        &[("speed", crate::i18n::Arg::Number(years_per_sec))],
+    )
 }
 
 /// The year at horizontal position `x` on a track from `left` to `right`.
@@ -123,7 +129,9 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) ->
         shown_year = year;
         shown_time_years = f64::from(year);
     }
-    response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(shown_year), "Year"));
+    response.widget_info(|| {
+        egui::WidgetInfo::slider(true, f64::from(shown_year), state.texts().ui("slider-year"))
+    });
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect.expand(theme::FOCUS_RING_GAP + theme::FOCUS_RING_WIDTH));
     painter.rect_filled(track, 2.0, visuals.widgets.inactive.bg_fill);
@@ -190,7 +198,7 @@ fn track_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) ->
         );
         painter.circle_stroke(handle, 8.0 + theme::FOCUS_RING_GAP + 1.0, ring);
     }
-    response.on_hover_text(TRACK_HINT);
+    response.on_hover_text(state.texts().ui("slider-track-hint"));
     shown_year
 }
 

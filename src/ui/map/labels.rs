@@ -197,13 +197,18 @@ pub(super) fn place_event_labels(
             if !map_rect.contains(center) {
                 return None;
             }
+            let texts = state.texts();
             let titles: Vec<&str> = cluster
                 .events
                 .iter()
                 .filter(|e| e.start.year == year)
-                .map(|e| e.title.as_str())
+                .map(|e| texts.event_title(e))
                 .collect();
-            let text = format!("{}: {}", cluster.events[0].city, titles.join("; "));
+            let text = format!(
+                "{}: {}",
+                texts.place(&cluster.events[0].city),
+                titles.join("; ")
+            );
             let radius = marker_radius(cluster, sizes.marker_scale) + MARKER_HALO_PT;
             let shapes = EVENT_LABEL_WRAP_EMS
                 .iter()
@@ -288,8 +293,16 @@ pub(super) fn place_country_labels(
     let font = FontId::proportional(sizes.country_label);
     let color = country_label_color(palette);
     let mut placed = Vec::new();
+    let texts = state.texts();
     for (index, name) in layer.time.labels() {
         let country = &countries[*index];
+        // A label names a state of the time: the part's own name where it stands alone.
+        let name = match layer.time.status(*index) {
+            Some(status) if status.part_of_name.as_deref() == Some(name.as_str()) => {
+                texts.place(name)
+            }
+            _ => texts.name_of_time(&country.key, name),
+        };
         let a = transform.screen_from_world(country.label_box.min);
         let b = transform.screen_from_world(country.label_box.max);
         let room = Rect::from_two_pos(a, b);
@@ -300,7 +313,8 @@ pub(super) fn place_country_labels(
         {
             continue;
         }
-        let galley = ctx.fonts_mut(|fonts| fonts.layout_no_wrap(name.clone(), font.clone(), color));
+        let galley =
+            ctx.fonts_mut(|fonts| fonts.layout_no_wrap(name.to_owned(), font.clone(), color));
         if galley.size().x > room.width() * 0.8 || galley.size().y * 1.6 > room.height() {
             continue;
         }

@@ -53,7 +53,11 @@ pub fn map_ui(
     let rect = ui.available_rect_before_wrap();
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, "World map")
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Canvas,
+            true,
+            state.texts().ui("map-name"),
+        )
     });
     let transform = MapTransform::new(rect, state.map_view());
     let palette = theme::map_palette(state.theme());

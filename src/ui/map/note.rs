@@ -120,34 +120,37 @@ pub(super) fn country_focus(
 /// map fills nothing for them.
 pub(super) fn note_text(state: &AppState, layer: &MapLayer) -> Option<String> {
     let mut lines = Vec::new();
+    let texts = state.texts();
     if !layer.time.new_states().is_empty() {
-        lines.push(format!(
-            "New states in {}: {}",
-            layer.time.date().year,
-            layer
-                .time
-                .new_states()
-                .iter()
-                .map(|(_, name)| name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+        let names: Vec<&str> = layer
+            .time
+            .new_states()
+            .iter()
+            .map(|(key, name)| texts.name_of_time(key, name))
+            .collect();
+        lines.push(texts.ui_with(
+            "note-new-states",
+            &[
+                ("year", layer.time.date().year.to_string().into()),
+                ("count", names.len().into()),
+                ("names", names.join(", ").into()),
+            ],
         ));
     }
     let date = state.date();
     let counts_only: Vec<&str> = state
         .selected_organizations()
         .filter(|organization| !organization.has_member_list())
-        .map(|organization| organization.short_name_on(date))
+        .map(|organization| texts.organization_short(organization, date))
         .collect();
-    match counts_only.as_slice() {
-        [] => {}
-        [one] => lines.push(format!(
-            "{one}: the atlas holds member counts only, no member list to draw"
-        )),
-        several => lines.push(format!(
-            "{}: the atlas holds member counts only, no member lists to draw",
-            several.join(", ")
-        )),
+    if !counts_only.is_empty() {
+        lines.push(texts.ui_with(
+            "note-counts-only",
+            &[
+                ("count", counts_only.len().into()),
+                ("names", counts_only.join(", ").into()),
+            ],
+        ));
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
 }

@@ -2,7 +2,7 @@
 
 use super::input::Hover;
 use super::layer::MapLayer;
-use crate::data::{CountryStatus, PoliticalStatus};
+use crate::data::{CountryStatus, PoliticalStatus, Texts};
 use crate::state::AppState;
 
 pub(super) fn hover_tooltip_ui(
@@ -13,6 +13,7 @@ pub(super) fn hover_tooltip_ui(
 ) {
     let atlas = state.atlas();
     let date = state.date();
+    let texts = state.texts();
     match hover {
         Hover::Country(index) => {
             let country = &atlas.world.countries[*index];
@@ -20,16 +21,21 @@ pub(super) fn hover_tooltip_ui(
                 return;
             };
             let parts_in_state = layer.time.parts_in_state(*index);
+            let today = texts.country_today(&country.key, &country.name);
+            let name = texts.name_of_time(&country.key, &status.name);
             if let (Some(state_name), true) = (&status.part_of_name, parts_in_state > 1) {
-                ui.strong(state_name);
-                ui.label(format!("here: {} (today {})", status.name, country.name));
+                ui.strong(texts.place(state_name));
+                ui.label(texts.ui_with(
+                    "tooltip-here",
+                    &[("name", name.into()), ("today", today.into())],
+                ));
             } else {
-                ui.strong(&status.name);
-                if status.name != country.name {
-                    ui.label(format!("today: {}", country.name));
+                ui.strong(name);
+                if name != today {
+                    ui.label(texts.ui_with("card-today", &[("name", today.into())]));
                 }
             }
-            if let Some(line) = status_line(status) {
+            if let Some(line) = status_line(&texts, status) {
                 ui.label(line);
             }
             for organization in state.selected_organizations() {
@@ -43,10 +49,12 @@ pub(super) fn hover_tooltip_ui(
                     })
                     .filter(|m| m.holds_on(date))
                     .map(|m| {
-                        format!(
-                            "{} since {}",
-                            organization.short_name_on(date),
-                            m.joined.year
+                        texts.ui_with(
+                            "tooltip-member-since",
+                            &[
+                                ("name", texts.organization_short(organization, date).into()),
+                                ("year", m.joined.year.to_string().into()),
+                            ],
                         )
                     })
                     .collect();
@@ -54,40 +62,49 @@ pub(super) fn hover_tooltip_ui(
                     ui.label(span);
                 }
             }
-            ui.small("Click for details");
+            ui.small(texts.ui("tooltip-click-details"));
         }
         Hover::Events(ids) => {
             for id in ids.iter().rev() {
                 if let Some(event) = atlas.event(id) {
-                    ui.strong(&event.title);
+                    ui.strong(texts.event_title(event));
                     ui.label(format!(
                         "{} · {}, {}",
-                        event.date_range_text(),
-                        event.city,
-                        event.country
+                        texts.date_range(event),
+                        texts.place(&event.city),
+                        texts.place(&event.country)
                     ));
                 }
             }
-            ui.small("Click to open the card");
+            ui.small(texts.ui("tooltip-click-card"));
         }
     }
 }
 
 /// "British colony … until 6 March 1957" style line for a territory, or none for a state.
-pub fn status_line(status: &CountryStatus) -> Option<String> {
-    let until = status
-        .until
-        .map(|d| format!(", until {}", d.display_long()))
-        .unwrap_or_default();
-    match status.status {
-        PoliticalStatus::Independent => None,
-        PoliticalStatus::Dependent => Some(match &status.administered_by {
-            Some(power) => format!("territory administered by {power}{until}"),
-            None => format!("dependent territory{until}"),
-        }),
-        PoliticalStatus::PartOf => status
-            .part_of_name
-            .as_ref()
-            .map(|name| format!("part of {name}{until}")),
-    }
+pub fn status_line(texts: &Texts<'_>, status: &CountryStatus) -> Option<String> {
+    let line = match status.status {
+        PoliticalStatus::Independent => return None,
+        PoliticalStatus::Dependent => match &status.administered_by {
+            Some(power) => texts.ui_with(
+                "card-administered-by",
+                &[("power", texts.place(power).into())],
+            ),
+            None => texts.ui("card-dependent"),
+        },
+        PoliticalStatus::PartOf => texts.ui_with(
+            "card-part-of",
+            &[("state", texts.place(status.part_of_name.as_ref()?).into())],
+        ),
+    };
+    Some(match status.until {
+        Some(until) => texts.ui_with(
+            "tooltip-until",
+            &[
+                ("status", line.into()),
+                ("date", texts.long_date(until).into()),
+            ],
+        ),
+        None => line,
+    })
 }

@@ -183,14 +183,11 @@ fn year_marker(plot_ui: &mut egui_plot::PlotUi<'_>, x: f64) {
 /// Independent states (from the country histories) against the member counts of the G77
 /// and the Non-Aligned Movement: decolonization and South-South organization side by side.
 fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
-    ui.add(
-        egui::Label::new(RichText::new("New states and the South's groupings").strong()).truncate(),
-    )
-    .on_hover_text(
-        "Black line: how many of the atlas's decolonized or renamed countries were independent. \
-         Coloured lines: members of the G77 and the Non-Aligned Movement counted from the \
-         atlas's member lists; points: the counts sources published.",
-    );
+    let texts = state.texts();
+    ui.add(egui::Label::new(RichText::new(texts.ui("plot-decolonization")).strong()).truncate())
+        .on_hover_text(texts.ui("plot-decolonization-hint"));
+    let independent_name = texts.ui("plot-independent");
+    let members_of = |name: &str| texts.ui_with("plot-members-of", &[("name", name.into())]);
     let text_color = ui.visuals().text_color();
     let groupings: Vec<(usize, &Organization)> = ["g77", "nam"]
         .into_iter()
@@ -204,10 +201,7 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         })
         .collect();
     let date = state.date();
-    let mut legend = vec![(
-        LegendMark::Line(text_color),
-        "independent (atlas histories)".to_owned(),
-    )];
+    let mut legend = vec![(LegendMark::Line(text_color), independent_name.clone())];
     legend.extend(groupings.iter().map(|(_, o)| {
         let color = theme::organization_color(o.color);
         let mark = if o.has_member_list() {
@@ -215,72 +209,87 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         } else {
             LegendMark::Dot(color)
         };
-        (mark, format!("{} members", o.short_name_on(date)))
+        (mark, members_of(texts.organization_short(o, date)))
     }));
     if groupings.iter().any(|(_, o)| o.has_member_list()) {
-        legend.push((LegendMark::Dot(text_color), "published count".to_owned()));
+        legend.push((
+            LegendMark::Dot(text_color),
+            texts.ui("plot-published-count"),
+        ));
     }
     legend_ui(ui, &legend);
     let year = state.year();
-    time_plot("decolonization_plot", ui, state, "states")
-        .label_formatter(|hover| match hover {
-            HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\n{:.0} in {:.0}",
-                position.y,
-                position.x.floor()
-                    - if plot_name.starts_with("independent") {
-                        1.0
-                    } else {
-                        0.0
-                    }
-            )),
-            _ => None,
-        })
-        .show(ui, |plot_ui| {
-            plot_ui.line(
-                Line::new(
-                    "independent (atlas histories)",
-                    PlotPoints::from(state.independent_per_year().to_vec()),
+    time_plot(
+        "decolonization_plot",
+        ui,
+        state,
+        &texts.ui("plot-axis-states"),
+    )
+    .label_formatter(|hover| match hover {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } if !plot_name.is_empty() => {
+            // The independence line counts on 31 December: its step belongs to the year
+            // before the corner.
+            let year = position.x.floor()
+                - if *plot_name == independent_name {
+                    1.0
+                } else {
+                    0.0
+                };
+            Some(format!(
+                "{plot_name}\n{}",
+                texts.ui_with(
+                    "plot-hover-count-in",
+                    &[
+                        ("count", format!("{:.0}", position.y).into()),
+                        ("year", format!("{year:.0}").into()),
+                    ],
                 )
-                .color(text_color)
-                .width(2.0),
-            );
-            for (index, organization) in &groupings {
-                let color = theme::organization_color(organization.color);
-                let name = format!("{} members", organization.short_name_on(date));
-                let staircase = state.member_staircase(*index);
-                if !staircase.is_empty() {
-                    plot_ui.line(
-                        Line::new(name.clone(), PlotPoints::from(staircase.to_vec()))
-                            .allow_band(false)
-                            .color(color)
-                            .width(1.5),
-                    );
-                }
-                plot_ui.points(
-                    Points::new(
-                        format!("{name} (published count)"),
-                        count_points(organization, Some),
-                    )
-                    .color(color)
-                    .radius(3.5),
+            ))
+        }
+        _ => None,
+    })
+    .show(ui, |plot_ui| {
+        plot_ui.line(
+            Line::new(
+                independent_name.clone(),
+                PlotPoints::from(state.independent_per_year().to_vec()),
+            )
+            .color(text_color)
+            .width(2.0),
+        );
+        for (index, organization) in &groupings {
+            let color = theme::organization_color(organization.color);
+            let name = members_of(texts.organization_short(organization, date));
+            let staircase = state.member_staircase(*index);
+            if !staircase.is_empty() {
+                plot_ui.line(
+                    Line::new(name.clone(), PlotPoints::from(staircase.to_vec()))
+                        .allow_band(false)
+                        .color(color)
+                        .width(1.5),
                 );
             }
-            year_marker(plot_ui, f64::from(year) + 0.999);
-        });
+            plot_ui.points(
+                Points::new(
+                    texts.ui_with("plot-published-count-of", &[("name", name.as_str().into())]),
+                    count_points(organization, Some),
+                )
+                .color(color)
+                .radius(3.5),
+            );
+        }
+        year_marker(plot_ui, f64::from(year) + 0.999);
+    });
 }
 
 fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    ui.add(egui::Label::new(RichText::new("Members over time").strong()).truncate())
-        .on_hover_text(
-            "Member counts on a log scale, so that small regional bodies stay readable beside \
-             the UN and UNCTAD. Strong lines: the selected organizations. Faint lines: all the \
-             others; hover one to name it, click it to select it.",
-        );
+    let texts = state.texts();
+    ui.add(egui::Label::new(RichText::new(texts.ui("plot-members")).strong()).truncate())
+        .on_hover_text(texts.ui("plot-members-hint"));
     let date = state.date();
     let year = state.year();
     let faint = faint_line_kinds(state);
@@ -294,7 +303,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             } else {
                 LegendMark::Dot(color)
             };
-            (mark, o.short_name_on(date).to_owned())
+            (mark, texts.organization_short(o, date).to_owned())
         })
         .collect();
     if state
@@ -303,13 +312,19 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     {
         legend.push((
             LegendMark::Dot(ui.visuals().text_color()),
-            "sourced count".to_owned(),
+            texts.ui("plot-sourced-count"),
         ));
     }
     if let Some(kinds) = &faint {
         let others = match kinds.as_slice() {
-            [kind] => format!("other {} (hover to name)", kind_plural(kind)),
-            _ => "others (hover to name)".to_owned(),
+            [kind] => texts.ui(&format!("plot-others-{kind}")),
+            _ => texts.ui("plot-others"),
+        };
+        // A kind without its own message: the general wording.
+        let others = if others.starts_with("plot-others-") {
+            texts.ui("plot-others")
+        } else {
+            others
         };
         legend.push((LegendMark::Line(ui.visuals().weak_text_color()), others));
     }
@@ -323,15 +338,28 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             .atlas()
             .organizations
             .iter()
-            .position(|o| o.short_name_on(date) == name)?;
+            .position(|o| texts.organization_short(o, date) == name)?;
         staircase_value_at(state.member_staircase(index), x)
     };
-    let response = time_plot("members_plot", ui, state, "members (log scale)")
+    // Names of the sourced-count series, and the body each belongs to.
+    let sourced_names: Vec<(String, String)> = state
+        .selected_organizations()
+        .filter(|o| !o.member_counts.is_empty())
+        .map(|o| {
+            let name = texts.organization_short(o, date);
+            (
+                texts.ui_with("plot-sourced-count-of", &[("name", name.into())]),
+                name.to_owned(),
+            )
+        })
+        .collect();
+    let axis_label = texts.ui("plot-axis-members");
+    let response = time_plot("members_plot", ui, state, &axis_label)
         .sense(Sense::CLICK)
         .y_grid_spacer(|input| log_marks(&input))
         .custom_y_axes(vec![
             AxisHints::new_y()
-                .label("members (log scale)")
+                .label(axis_label.clone())
                 .formatter(|mark, _range: &RangeInclusive<f64>| {
                     format!("{:.0}", from_log_scale(mark.value))
                 })
@@ -343,19 +371,32 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 position,
                 ..
             } if !plot_name.is_empty() => {
-                if let Some(name) = plot_name.strip_suffix(" (sourced count)") {
+                if let Some((_, name)) =
+                    sourced_names.iter().find(|(series, _)| series == plot_name)
+                {
                     return Some(format!(
-                        "{name}\n{:.0} members in {:.0} (sourced count)",
-                        from_log_scale(position.y),
-                        position.x
+                        "{name}\n{}",
+                        texts.ui_with(
+                            "plot-hover-sourced",
+                            &[
+                                ("count", format!("{:.0}", from_log_scale(position.y)).into()),
+                                ("year", format!("{:.0}", position.x).into()),
+                            ],
+                        )
                     ));
                 }
                 let x = pointer_year.get().unwrap_or(position.x);
                 let count =
                     value_on_pointer_year(plot_name).unwrap_or_else(|| from_log_scale(position.y));
                 Some(format!(
-                    "{plot_name}\n{count:.0} members in {:.0}",
-                    x.floor()
+                    "{plot_name}\n{}",
+                    texts.ui_with(
+                        "plot-hover-members",
+                        &[
+                            ("count", format!("{count:.0}").into()),
+                            ("year", format!("{:.0}", x.floor()).into()),
+                        ],
+                    )
                 ))
             }
             _ => None,
@@ -388,7 +429,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                     continue;
                 }
                 let color = theme::organization_color(organization.color);
-                let name = organization.short_name_on(date).to_owned();
+                let name = texts.organization_short(organization, date).to_owned();
                 let points: Vec<[f64; 2]> = state
                     .member_staircase(index)
                     .iter()
@@ -409,7 +450,10 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 if selected && !organization.member_counts.is_empty() {
                     plot_ui.points(
                         Points::new(
-                            format!("{name} (sourced count)"),
+                            texts.ui_with(
+                                "plot-sourced-count-of",
+                                &[("name", name.as_str().into())],
+                            ),
                             count_points(organization, log_scale),
                         )
                         .id((organization.id.as_str(), "counts"))
@@ -428,7 +472,7 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                             f64::midpoint(bounds.min()[0], bounds.max()[0]),
                             f64::midpoint(bounds.min()[1], bounds.max()[1]),
                         ),
-                        RichText::new("Tick organizations in the list to compare their members")
+                        RichText::new(texts.ui("plot-members-empty"))
                             .color(ui_text_color(plot_ui.ctx())),
                     )
                     .color(ui_text_color(plot_ui.ctx())),
@@ -483,18 +527,22 @@ fn faint_line_kinds(state: &AppState) -> Option<Vec<&str>> {
     Some(kinds)
 }
 
-/// "regional bodies", "commodity producers' bodies" …, for the legend.
-fn kind_plural(kind: &str) -> String {
-    match kind {
-        "commodity" => "producers' bodies".to_owned(),
-        other => format!("{other} bodies"),
-    }
-}
-
 fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
+    let texts = state.texts();
     let title = match &state.field_filter() {
-        Some(field) => format!("Events per year ({field})"),
-        None => "Events per year".to_owned(),
+        Some(field) => texts.ui_with(
+            "plot-events-field",
+            &[(
+                "field",
+                crate::ui::side_panel::field_name(&texts, field).into(),
+            )],
+        ),
+        None => texts.ui("plot-events"),
+    };
+    let kind_name = |kind: &str| {
+        let id = format!("event-kind-{kind}");
+        let text = texts.ui(&id);
+        if text == id { kind.to_owned() } else { text }
     };
     ui.add(egui::Label::new(RichText::new(title).strong()).truncate());
     let Some(counts) = state.events_per_kind() else {
@@ -505,7 +553,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         .map(|kind| {
             (
                 LegendMark::Block(theme::event_kind_color(kind)),
-                kind.clone(),
+                kind_name(kind),
             )
         })
         .collect();
@@ -518,13 +566,15 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
             .iter()
             .filter_map(|(kind, per_year)| {
                 let n = *per_year.get(&hovered_year)?;
-                let plural = if n == 1 { "" } else { "s" };
-                Some(format!("{n} {kind}{plural}"))
+                Some(texts.ui_with(
+                    "plot-hover-events",
+                    &[("count", n.into()), ("kind", kind_name(kind).into())],
+                ))
             })
             .collect();
         (!parts.is_empty()).then(|| format!("{hovered_year}\n{}", parts.join("\n")))
     };
-    time_plot("events_plot", ui, state, "events")
+    time_plot("events_plot", ui, state, &texts.ui("plot-axis-events"))
         .y_grid_spacer(|input| count_marks(&input))
         .label_formatter(|hover| {
             let position = match hover {

@@ -10,23 +10,26 @@ use crate::theme;
 use crate::ui::sources::{note_ui, sources_ui};
 
 pub(super) fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let texts = state.texts();
     match &state.selection() {
         Selection::None => {
-            ui.label(
-                RichText::new(
-                    "Select a host city or a country on the map to read its story and sources.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(texts.ui("card-hint")).weak());
         }
         Selection::Event(id) => match state.atlas().event(id) {
             Some(event) => event_card_ui(ui, state, event, commands),
             None => {
-                ui.label(format!("No event \"{id}\""));
+                ui.label(texts.ui_with("card-no-event", &[("id", id.as_str().into())]));
             }
         },
         Selection::Country(key) => country_card_ui(ui, state, key, commands),
     }
+}
+
+/// An event kind ("conference") in the language shown.
+fn event_kind_name(texts: &crate::data::Texts<'_>, kind: &str) -> String {
+    let id = format!("event-kind-{kind}");
+    let text = texts.ui(&id);
+    if text == id { kind.to_owned() } else { text }
 }
 
 /// A link inside the atlas (to another event): a focusable, ringed control.
@@ -43,8 +46,8 @@ fn card_title_size(ui: &egui::Ui) -> f32 {
     theme::CARD_TITLE_SIZE.max(body * 1.35)
 }
 
-fn close_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    let response = ui.button("Close");
+fn close_button(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let response = ui.button(state.texts().ui("card-close"));
     theme::focus_ring(ui, &response);
     if response.clicked() {
         commands.push(Command::ClearSelection);
@@ -52,37 +55,49 @@ fn close_button(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 }
 
 fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &mut Vec<Command>) {
-    close_button(ui, commands);
+    let texts = state.texts();
+    close_button(ui, state, commands);
     ui.label(
-        RichText::new(&event.title)
+        RichText::new(texts.event_title(event))
             .size(card_title_size(ui))
             .strong(),
     );
-    let mut kind = event.kind.clone();
-    if let Some(number) = event.number {
-        kind = format!("{kind} · no. {number} in its series");
-    }
+    let kind = event_kind_name(&texts, &event.kind);
+    let kind = match event.number {
+        Some(number) => texts.ui_with(
+            "card-kind-numbered",
+            &[("kind", kind.into()), ("number", number.into())],
+        ),
+        None => kind,
+    };
     ui.label(RichText::new(kind).small());
-    ui.label(event.date_range_text());
-    ui.label(format!("{}, {}", event.city, event.country));
+    ui.label(texts.date_range(event));
+    ui.label(format!(
+        "{}, {}",
+        texts.place(&event.city),
+        texts.place(&event.country)
+    ));
     if let Some(participants) = event.participants {
-        ui.label(format!("{participants} participating states"));
+        ui.label(texts.ui_with("card-participants", &[("count", participants.into())]));
     }
     ui.add_space(theme::SPACE_XS);
-    ui.label(&event.summary);
+    ui.label(texts.event_summary(event));
     if !event.organizations.is_empty() {
         ui.horizontal_wrapped(|ui| {
             for id in &event.organizations {
                 if let Some(organization) = state.atlas().organization(id) {
                     let color = theme::organization_color(organization.color);
-                    let text = RichText::new(organization.short_name_on(event.start))
+                    let text = RichText::new(texts.organization_short(organization, event.start))
                         .color(theme::ORGANIZATION_CHIP_TEXT)
                         .background_color(color);
                     let response =
                         ui.add(egui::Button::new(text).fill(color))
-                            .on_hover_text(format!(
-                                "Show {} on the map",
-                                organization.name_on(state.date())
+                            .on_hover_text(texts.ui_with(
+                                "card-show-on-map",
+                                &[(
+                                    "name",
+                                    texts.organization_name(organization, state.date()).into(),
+                                )],
                             ));
                     theme::focus_ring(ui, &response);
                     if response.clicked() && !state.is_selected(id) {
@@ -93,18 +108,31 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
         });
     }
     if !event.tags.is_empty() {
-        ui.label(RichText::new(format!("Fields: {}", event.tags.join(", "))).small());
+        let fields: Vec<String> = event
+            .tags
+            .iter()
+            .map(|t| super::field_name(&texts, t))
+            .collect();
+        ui.label(
+            RichText::new(texts.ui_with("card-fields", &[("fields", fields.join(", ").into())]))
+                .small(),
+        );
     }
-    if let Some(note) = &event.note {
+    if let Some(note) = texts.event_note(event) {
         note_ui(
             ui,
-            Some("Sources differ"),
+            Some(&texts.ui("card-sources-differ")),
             note,
             theme::note_color(state.theme()),
             state.external_links(),
         );
     }
-    sources_ui(ui, &event.sources, state.external_links());
+    sources_ui(
+        ui,
+        &texts.ui("card-sources"),
+        &event.sources,
+        state.external_links(),
+    );
     // Other events in the same city, to move between them.
     let others: Vec<&Event> = state
         .atlas()
@@ -114,9 +142,17 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
         .collect();
     if !others.is_empty() {
         ui.add_space(theme::SPACE_XS);
-        ui.label(RichText::new(format!("Also in {}", event.city)).strong());
+        ui.label(
+            RichText::new(
+                texts.ui_with("card-also-in", &[("city", texts.place(&event.city).into())]),
+            )
+            .strong(),
+        );
         for other in others {
-            if card_link(ui, format!("{} ({})", other.title, other.start.year)) {
+            if card_link(
+                ui,
+                format!("{} ({})", texts.event_title(other), other.start.year),
+            ) {
                 commands.push(Command::SelectEvent(other.id.clone()));
             }
         }
@@ -124,34 +160,49 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
 }
 
 fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mut Vec<Command>) {
-    close_button(ui, commands);
+    let texts = state.texts();
+    close_button(ui, state, commands);
     let atlas = state.atlas();
     let date = state.date();
     let status = atlas.status_on(key, date);
-    ui.label(
-        RichText::new(&status.name)
-            .size(card_title_size(ui))
-            .strong(),
-    );
-    if status.name_today != status.name {
-        ui.label(format!("today: {}", status.name_today));
+    let name_today = texts.country_today(key, &status.name_today);
+    let name = if status.name == status.name_today {
+        name_today
+    } else {
+        texts.place(&status.name)
+    };
+    ui.label(RichText::new(name).size(card_title_size(ui)).strong());
+    if name_today != name {
+        ui.label(texts.ui_with("card-today", &[("name", name_today.into())]));
     }
     let status_text = match status.status {
-        PoliticalStatus::Independent => "independent".to_owned(),
+        PoliticalStatus::Independent => texts.ui("card-independent"),
         PoliticalStatus::Dependent => match &status.administered_by {
-            Some(power) => format!("territory administered by {power}"),
-            None => "dependent territory".to_owned(),
+            Some(power) => texts.ui_with(
+                "card-administered-by",
+                &[("power", texts.place(power).into())],
+            ),
+            None => texts.ui("card-dependent"),
         },
-        PoliticalStatus::PartOf => format!(
-            "part of {}",
-            status
+        PoliticalStatus::PartOf => {
+            let whole = status
                 .part_of_name
                 .clone()
                 .or_else(|| status.part_of.clone())
-                .unwrap_or_default()
-        ),
+                .unwrap_or_default();
+            texts.ui_with("card-part-of", &[("state", texts.place(&whole).into())])
+        }
     };
-    ui.label(RichText::new(format!("In {}: {status_text}", state.year())).weak());
+    ui.label(
+        RichText::new(texts.ui_with(
+            "card-status-in",
+            &[
+                ("year", state.year().to_string().into()),
+                ("status", status_text.into()),
+            ],
+        ))
+        .weak(),
+    );
     let period_note = atlas
         .country_history(key)
         .and_then(|h| h.period_on(date))
@@ -166,7 +217,7 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
         );
     }
     ui.add_space(theme::SPACE_XS);
-    ui.label(RichText::new("Memberships").strong());
+    ui.label(RichText::new(texts.ui("card-memberships")).strong());
     let mut any = false;
     // Sources of everything the card states, each listed once, in order of appearance.
     let mut card_sources: Vec<&Source> = status.sources.iter().collect();
@@ -181,7 +232,7 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
         }
     }
     if !any {
-        ui.label(RichText::new("No memberships in the atlas's organizations.").weak());
+        ui.label(RichText::new(texts.ui("card-no-memberships")).weak());
     }
     let hosted: Vec<&Event> = atlas
         .events
@@ -190,11 +241,16 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
         .collect();
     if !hosted.is_empty() {
         ui.add_space(theme::SPACE_XS);
-        ui.label(RichText::new("Hosted").strong());
+        ui.label(RichText::new(texts.ui("card-hosted")).strong());
         for event in hosted {
             if card_link(
                 ui,
-                format!("{} ({}, {})", event.title, event.city, event.start.year),
+                format!(
+                    "{} ({}, {})",
+                    texts.event_title(event),
+                    texts.place(&event.city),
+                    event.start.year
+                ),
             ) {
                 commands.push(Command::SelectEvent(event.id.clone()));
             }
@@ -204,7 +260,12 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
     card_sources.retain(|s| seen.insert((s.url.as_str(), s.title.as_str())));
     let card_sources: Vec<Source> = card_sources.into_iter().cloned().collect();
     ui.add_space(theme::SPACE_XS);
-    sources_ui(ui, &card_sources, state.external_links());
+    sources_ui(
+        ui,
+        &texts.ui("card-sources"),
+        &card_sources,
+        state.external_links(),
+    );
 }
 
 /// One membership line of a country card: the organization by its name of the time, the
@@ -216,22 +277,21 @@ fn membership_ui(
     organization: &Organization,
     member: &crate::data::Membership,
 ) {
-    let atlas = state.atlas();
+    let texts = state.texts();
     let date = state.date();
+    let joined = ("joined", member.joined.year.to_string().into());
     let span = match (member.left, member.joined_basis) {
         (Some(left), crate::data::JoinedBasis::Admission) => {
             format!("{}–{}", member.joined.year, left.year)
         }
-        (Some(left), crate::data::JoinedBasis::FirstRecord) => {
-            format!(
-                "member by {} (joining date not known)–{}",
-                member.joined.year, left.year
-            )
+        (Some(left), crate::data::JoinedBasis::FirstRecord) => texts.ui_with(
+            "card-member-by-until",
+            &[joined, ("left", left.year.to_string().into())],
+        ),
+        (None, crate::data::JoinedBasis::Admission) => {
+            texts.ui_with("card-member-since", &[joined])
         }
-        (None, crate::data::JoinedBasis::Admission) => format!("since {}", member.joined.year),
-        (None, crate::data::JoinedBasis::FirstRecord) => {
-            format!("member by {} (joining date not known)", member.joined.year)
-        }
+        (None, crate::data::JoinedBasis::FirstRecord) => texts.ui_with("card-member-by", &[joined]),
     };
     // The name the body bore during the membership: on the date shown, or when it began or
     // ended if the date lies outside it (Morocco left the OAU in 1984 and joined the AU in
@@ -245,21 +305,27 @@ fn membership_ui(
         String::new()
     } else {
         format!(
-            " (as {})",
-            atlas.country_name_on(&member.country, name_date)
+            " ({})",
+            texts.ui_with(
+                "card-member-as",
+                &[(
+                    "name",
+                    texts.country_name_on(&member.country, name_date).into()
+                )],
+            )
         )
     };
     let status = match member.status {
-        crate::data::MemberStatus::Member => "",
-        crate::data::MemberStatus::Associate => ", associate",
-        crate::data::MemberStatus::Observer => ", observer",
+        crate::data::MemberStatus::Member => String::new(),
+        crate::data::MemberStatus::Associate => format!(", {}", texts.ui("card-associate")),
+        crate::data::MemberStatus::Observer => format!(", {}", texts.ui("card-observer")),
     };
     let current = member.holds_on(date);
     ui.horizontal_wrapped(|ui| {
         swatch(ui, theme::organization_color(organization.color));
         let text = RichText::new(format!(
             "{} {span}{as_name}{status}",
-            organization.short_name_on(name_date)
+            texts.organization_short(organization, name_date)
         ));
         ui.label(if current { text.strong() } else { text.weak() });
     });
@@ -267,7 +333,19 @@ fn membership_ui(
         let until = suspension
             .until
             .map_or_else(|| "…".to_owned(), |u| u.year.to_string());
-        ui.label(RichText::new(format!("    suspended {}–{until}", suspension.from.year)).small());
+        ui.label(
+            RichText::new(format!(
+                "    {}",
+                texts.ui_with(
+                    "card-suspended",
+                    &[
+                        ("from", suspension.from.year.to_string().into()),
+                        ("until", until.into()),
+                    ],
+                )
+            ))
+            .small(),
+        );
     }
     if let Some(note) = &member.note {
         note_ui(
@@ -282,11 +360,19 @@ fn membership_ui(
 
 /// The seed text's aggregate figures, with the atlas's own count beside each.
 pub(super) fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
-    let response = egui::CollapsingHeader::new("The picture by the end of 1984")
+    let texts = state.texts();
+    let response = egui::CollapsingHeader::new(texts.ui("figures-heading"))
         .id_salt("figures")
         .show(ui, |ui| {
             for figure in &state.atlas().figures {
-                ui.label(RichText::new(format!("{} {}", figure.text, figure.label)).strong());
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        texts.figure_text(&figure.id, "text", &figure.text),
+                        texts.figure_text(&figure.id, "label", &figure.label)
+                    ))
+                    .strong(),
+                );
                 if let Some(kind) = &figure.counts_kind {
                     let end = crate::time::Date::end_of_year(figure.year);
                     let count = state
@@ -296,20 +382,24 @@ pub(super) fn figures_ui(ui: &mut egui::Ui, state: &AppState) {
                         .filter(|o| &o.kind == kind && o.exists_on(end))
                         .count();
                     ui.label(
-                        RichText::new(format!(
-                            "this atlas holds {count} existing at the end of {}",
-                            figure.year
+                        RichText::new(texts.ui_with(
+                            "figures-atlas-holds",
+                            &[
+                                ("count", count.into()),
+                                ("year", figure.year.to_string().into()),
+                            ],
                         ))
                         .small()
                         .weak(),
                     );
                 }
                 if let Some(note) = &figure.atlas_note {
+                    let note = texts.figure_text(&figure.id, "atlas_note", note);
                     ui.label(RichText::new(note).small().weak());
                 }
             }
             if let Some(figure) = state.atlas().figures.first() {
-                ui.label(RichText::new("Source").strong());
+                ui.label(RichText::new(texts.ui("figures-source")).strong());
                 crate::ui::sources::source_ui(ui, &figure.source, state.external_links());
             }
         });

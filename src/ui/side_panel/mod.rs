@@ -5,8 +5,8 @@ mod cards;
 
 use egui::{Color32, RichText, Sense, Vec2};
 
-use crate::data::Organization;
 use crate::data::validate::FIELDS;
+use crate::data::{Organization, Texts};
 use crate::state::{AppState, Command, Selection};
 use crate::theme;
 use crate::time::Date;
@@ -23,8 +23,15 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
                 ui.separator();
             }
             ui.add_space(theme::SPACE_S);
-            ui.heading("Organizations");
-            ui.label(RichText::new(format!("Members on 31 December {}", state.year())).small());
+            let texts = state.texts();
+            ui.heading(texts.ui("panel-organizations"));
+            ui.label(
+                RichText::new(texts.ui_with(
+                    "panel-members-on",
+                    &[("date", texts.long_date(state.date()).into())],
+                ))
+                .small(),
+            );
             ui.add_space(theme::SPACE_XS);
             organizations_ui(ui, state, commands);
             ui.add_space(theme::SPACE_S);
@@ -45,41 +52,60 @@ pub(super) fn swatch(ui: &mut egui::Ui, color: Color32) {
     ui.painter().rect_filled(rect, 3.0, color);
 }
 
-/// Headings for organization kinds, in the order the panel lists them.
+/// Organization kinds in the order the panel lists them, with the message of each
+/// heading.
 const KIND_HEADINGS: [(&str, &str); 5] = [
-    ("regional", "Regional"),
-    ("political", "Political"),
-    ("commodity", "Commodity producers"),
-    ("economic", "Economic"),
-    ("financial", "Financial"),
+    ("regional", "kind-regional"),
+    ("political", "kind-political"),
+    ("commodity", "kind-commodity"),
+    ("economic", "kind-economic"),
+    ("financial", "kind-financial"),
 ];
 
-/// Bodies whose names contain `query` (any case), today's or former, long or short.
-pub(crate) fn matches_query(organization: &Organization, query: &str) -> bool {
+/// Bodies whose names contain `query` (any case), today's or former, long or short, in
+/// English or in the language shown.
+pub(crate) fn matches_query(organization: &Organization, query: &str, texts: &Texts<'_>) -> bool {
     let query = query.trim().to_lowercase();
     if query.is_empty() {
         return true;
     }
-    std::iter::once((&organization.name, &organization.short_name))
+    let translated = std::iter::once(organization.founded)
+        .chain(organization.former_names.iter().map(|f| f.until))
+        .map(|date| {
+            (
+                texts.organization_name(organization, date),
+                texts.organization_short(organization, date),
+            )
+        });
+    std::iter::once((organization.name.as_str(), organization.short_name.as_str()))
         .chain(
             organization
                 .former_names
                 .iter()
-                .map(|f| (&f.name, &f.short_name)),
+                .map(|f| (f.name.as_str(), f.short_name.as_str())),
         )
+        .chain(translated)
         .any(|(name, short)| {
             name.to_lowercase().contains(&query) || short.to_lowercase().contains(&query)
         })
 }
 
+/// A field of cooperation ("trade") in the language shown.
+pub(crate) fn field_name(texts: &Texts<'_>, field: &str) -> String {
+    let id = format!("field-{field}");
+    let text = texts.ui(&id);
+    if text == id { field.to_owned() } else { text }
+}
+
 fn search_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut query = state.organization_query().to_owned();
     ui.horizontal(|ui| {
-        let label = ui.label("Find");
+        let texts = state.texts();
+        let label = ui.label(texts.ui("panel-find"));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut query)
-                    .hint_text("name or abbreviation")
+                    .hint_text(texts.ui("panel-find-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -97,10 +123,11 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         search_ui(ui, state, commands);
     }
     let query = state.organization_query();
+    let texts = state.texts();
     // With a field chosen, list only the bodies working in it (and any already selected).
     let in_field = |o: &&Organization| {
         state.is_selected(&o.id)
-            || (matches_query(o, query)
+            || (matches_query(o, query, &texts)
                 && state
                     .field_filter()
                     .as_ref()
@@ -114,16 +141,19 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
             .filter(|o| o.kind == kind)
             .filter(in_field)
             .collect();
-        organization_group_ui(ui, state, heading, &members, commands);
+        organization_group_ui(ui, state, &texts.ui(heading), &members, commands);
     }
     if !query.trim().is_empty()
         && !state
             .atlas()
             .organizations
             .iter()
-            .any(|o| matches_query(o, query))
+            .any(|o| matches_query(o, query, &texts))
     {
-        ui.label(RichText::new(format!("No organization is called \"{}\".", query.trim())).weak());
+        ui.label(
+            RichText::new(texts.ui_with("panel-no-match", &[("query", query.trim().into())]))
+                .weak(),
+        );
     }
     let others: Vec<&Organization> = state
         .atlas()
@@ -132,7 +162,7 @@ fn organizations_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         .filter(|o| !known.contains(&o.kind.as_str()))
         .filter(in_field)
         .collect();
-    organization_group_ui(ui, state, "Other", &others, commands);
+    organization_group_ui(ui, state, &texts.ui("kind-other"), &others, commands);
 }
 
 fn organization_group_ui(
@@ -153,11 +183,15 @@ fn organization_group_ui(
         .partition(|o| o.exists_on(date) || state.is_selected(&o.id));
     ui.add_space(theme::SPACE_XS);
     let searching = !state.organization_query().trim().is_empty();
+    let texts = state.texts();
     let header = egui::CollapsingHeader::new(
-        RichText::new(format!(
-            "{heading} · {} in {}",
-            of_the_year.len(),
-            date.year
+        RichText::new(texts.ui_with(
+            "panel-group-heading",
+            &[
+                ("heading", heading.into()),
+                ("count", of_the_year.len().into()),
+                ("year", date.year.to_string().into()),
+            ],
         ))
         .small()
         .strong(),
@@ -173,7 +207,13 @@ fn organization_group_ui(
         if others.is_empty() {
             return;
         }
-        let label = format!("{} more, not in {}", others.len(), date.year);
+        let label = texts.ui_with(
+            "panel-group-others",
+            &[
+                ("count", others.len().into()),
+                ("year", date.year.to_string().into()),
+            ],
+        );
         let response = egui::CollapsingHeader::new(RichText::new(label).small())
             .id_salt(("organization_group_others", heading))
             .default_open(of_the_year.is_empty())
@@ -195,11 +235,13 @@ fn organization_row_ui(
     commands: &mut Vec<Command>,
 ) {
     let date = state.date();
+    let texts = state.texts();
     ui.horizontal(|ui| {
         let mut selected = state.is_selected(&organization.id);
         swatch(ui, theme::organization_color(organization.color));
         let exists = organization.exists_on(date);
-        let name = organization.short_name_on(if exists { date } else { organization.founded });
+        let name_date = if exists { date } else { organization.founded };
+        let name = texts.organization_short(organization, name_date);
         let response = ui.checkbox(&mut selected, name);
         theme::focus_ring(ui, &response);
         if response.changed() {
@@ -207,44 +249,55 @@ fn organization_row_ui(
         }
         let count = member_count_on(organization, date);
         response.on_hover_ui(|ui| {
-            ui.label(format!(
-                "{}\nfounded {}{}",
-                organization.name_on(if exists { date } else { organization.founded }),
-                organization.founded.display_long(),
-                organization
-                    .founded_city
-                    .as_ref()
-                    .map(|c| format!(", {}", c.name))
-                    .unwrap_or_default()
-            ));
+            ui.label(texts.organization_name(organization, name_date));
+            let founded = texts.long_date(organization.founded);
+            ui.label(match &organization.founded_city {
+                Some(city) => texts.ui_with(
+                    "panel-founded-in",
+                    &[
+                        ("date", founded.into()),
+                        ("city", texts.place(&city.name).into()),
+                    ],
+                ),
+                None => texts.ui_with("panel-founded", &[("date", founded.into())]),
+            });
             if let Some(in_force) = organization.in_force {
-                ui.label(format!("in force from {}", in_force.display_long()));
+                ui.label(texts.ui_with(
+                    "panel-in-force",
+                    &[("date", texts.long_date(in_force).into())],
+                ));
             }
             if let Some(dissolved) = organization.dissolved {
                 let successor = organization
                     .succeeded_by
                     .as_deref()
                     .and_then(|id| state.atlas().organization(id))
-                    .map(|next| format!("; continued by {}", next.name_on(dissolved)))
-                    .unwrap_or_default();
-                ui.label(format!("ended {}{successor}", dissolved.display_long()));
+                    .map(|next| texts.organization_name(next, dissolved));
+                let ended = texts.long_date(dissolved);
+                ui.label(match successor {
+                    Some(next) => texts.ui_with(
+                        "panel-ended-continued",
+                        &[("date", ended.into()), ("successor", next.into())],
+                    ),
+                    None => texts.ui_with("panel-ended", &[("date", ended.into())]),
+                });
             }
             if !organization.has_member_list() {
-                ui.label(
-                    "Only sourced member counts are known, not the member list, so the map \
-                     cannot fill its members.",
-                );
+                ui.label(texts.ui("panel-counts-only"));
             }
-            if let Some(detail) = count.detail(date.year) {
+            if let Some(detail) = count.detail(&texts, date.year) {
                 ui.label(detail);
             }
             if let Some(source) = organization.count_on(date).and_then(|c| c.source) {
-                ui.label(format!("Count: {}", source.title));
+                ui.label(texts.ui_with(
+                    "panel-count-source",
+                    &[("source", source.title.as_str().into())],
+                ));
             }
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Right to left: the qualifier is added first so the number sits before it.
-            if let Some(qualifier) = count.qualifier() {
+            if let Some(qualifier) = count.qualifier(&texts) {
                 ui.label(RichText::new(qualifier).small().weak());
             }
             ui.label(RichText::new(count.figure()).monospace().weak());
@@ -309,50 +362,64 @@ impl MemberCountOn {
     }
 
     /// Words after the number: how old it is, or why there is none.
-    fn qualifier(self) -> Option<String> {
+    fn qualifier(self, texts: &Texts<'_>) -> Option<String> {
+        let year = |y: i32| ("year", y.to_string().into());
         match self {
-            Self::NotFounded { founded_year } => Some(format!("from {founded_year}")),
-            Self::Dissolved { year } => Some(format!("ended {year}")),
+            Self::NotFounded { founded_year } => {
+                Some(texts.ui_with("count-from", &[year(founded_year)]))
+            }
+            Self::Dissolved { year: ended } => Some(texts.ui_with("count-ended", &[year(ended)])),
             Self::Known(_) => None,
-            Self::LatestKnown { year, .. } => Some(format!("in {year}, latest known")),
-            Self::NotKnown { .. } => Some("count not known".to_owned()),
+            Self::LatestKnown { year: known, .. } => {
+                Some(texts.ui_with("count-latest-known", &[year(known)]))
+            }
+            Self::NotKnown { .. } => Some(texts.ui("count-not-known")),
         }
     }
 
     /// A sentence for the tooltip, where the short form leaves something out.
-    fn detail(self, year: i32) -> Option<String> {
+    fn detail(self, texts: &Texts<'_>, year: i32) -> Option<String> {
+        let args = |count: usize, known: i32| {
+            [
+                ("year", year.to_string().into()),
+                ("count", count.into()),
+                ("known", known.to_string().into()),
+            ]
+        };
         match self {
-            Self::LatestKnown { count, year: known } => Some(format!(
-                "No count is known for {year}; the latest sourced count is {count} members in \
-                 {known}."
-            )),
+            Self::LatestKnown { count, year: known } => {
+                Some(texts.ui_with("count-detail-latest", &args(count, known)))
+            }
             Self::NotKnown {
                 first: Some((count, first)),
-            } => Some(format!(
-                "No count is known for {year}; the first sourced count is {count} members in \
-                 {first}."
-            )),
-            Self::NotKnown { first: None } => Some("No sourced member count.".to_owned()),
+            } => Some(texts.ui_with("count-detail-first", &args(count, first))),
+            Self::NotKnown { first: None } => Some(texts.ui("count-detail-none")),
             Self::NotFounded { .. } | Self::Dissolved { .. } | Self::Known(_) => None,
         }
     }
 }
 
 fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let texts = state.texts();
     ui.horizontal(|ui| {
-        let current = state.field_filter().unwrap_or("all fields").to_owned();
-        let response = egui::ComboBox::from_label("Field of cooperation")
+        let current = state
+            .field_filter()
+            .map_or_else(|| texts.ui("field-all"), |f| field_name(&texts, f));
+        let response = egui::ComboBox::from_label(texts.ui("panel-field"))
             .selected_text(current)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(state.field_filter().is_none(), "all fields")
+                    .selectable_label(state.field_filter().is_none(), texts.ui("field-all"))
                     .clicked()
                 {
                     commands.push(Command::SetFieldFilter(None));
                 }
                 for field in FIELDS {
                     let selected = state.field_filter() == Some(field);
-                    if ui.selectable_label(selected, field).clicked() {
+                    if ui
+                        .selectable_label(selected, field_name(&texts, field))
+                        .clicked()
+                    {
                         commands.push(Command::SetFieldFilter(Some(field.to_owned())));
                     }
                 }
@@ -390,6 +457,10 @@ mod tests {
         }
     }
 
+    fn english() -> crate::data::Atlas {
+        crate::data::load_atlas(&crate::data::DataSource::Bundled)
+    }
+
     fn at(organization: &Organization, year: i32) -> MemberCountOn {
         member_count_on(organization, Date::end_of_year(year))
     }
@@ -405,13 +476,15 @@ mod tests {
                 year: 1979
             }
         );
+        let atlas = english();
+        let texts = atlas.texts("en");
         assert_eq!(in_1983.figure(), "93");
         assert_eq!(
-            in_1983.qualifier().as_deref(),
+            in_1983.qualifier(&texts).as_deref(),
             Some("in 1979, latest known")
         );
         assert_eq!(at(&nam, 1979), MemberCountOn::Known(93));
-        assert_eq!(at(&nam, 1979).qualifier(), None);
+        assert_eq!(at(&nam, 1979).qualifier(&texts), None);
     }
 
     #[test]
@@ -427,7 +500,7 @@ mod tests {
         assert_eq!(in_1975.figure(), "");
         assert!(
             in_1975
-                .detail(1975)
+                .detail(&english().texts("en"), 1975)
                 .is_some_and(|d| d.contains("195 members in 2018"))
         );
         assert_eq!(
