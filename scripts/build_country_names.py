@@ -16,7 +16,7 @@ import babel
 import babel.core
 from babel import Locale
 
-LANGUAGES = ["fr", "es", "pt", "sw"]
+LANGUAGES = ["fr", "es", "pt", "sw", "hi"]
 ROOT = Path(__file__).resolve().parent.parent
 iso = json.loads(Path("/usr/share/iso-codes/json/iso_3166-1.json").read_text())["3166-1"]
 alpha2 = {c["alpha_3"]: c["alpha_2"] for c in iso}

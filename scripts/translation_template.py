@@ -3,8 +3,9 @@
 
 Every string a visitor reads that comes from the data: organization names and abbreviations
 (with their former names), event titles, summaries and "sources differ" notes, stories,
-the figures of 1984, the "About the map" notes, and the names of the time (countries of the
-time, historical states, administering powers, host and founding cities). A translator copies
+the figures of 1984, the "About the map" notes, the names of the time (countries of the
+time, historical states, administering powers, host and founding cities), and the notes of
+country cards (a membership's, a period's), keyed by their English text. A translator copies
 this file and replaces every English value; the keys and list lengths stay as they are.
 
 Usage: python3 scripts/translation_template.py [ASSETS_DIR] > template.json
@@ -33,6 +34,7 @@ out = {
     "map_notes": countries.get("map_notes", []),
     "names": {},
     "name_sources": {},
+    "notes": {},
 }
 for o in organizations:
     entry = {"name": o["name"], "short_name": o["short_name"]}
@@ -73,5 +75,16 @@ for c in countries["countries"]:
             names.add(period["administered_by"])
 names.discard("")
 out["names"] = {n: n for n in sorted(names)}
+# Notes on country cards (a membership's, a period's), keyed by their English text.
+notes = set()
+for o in organizations:
+    for member in o["members"]:
+        if member.get("note"):
+            notes.add(member["note"])
+for c in countries["countries"]:
+    for period in c["periods"]:
+        if period.get("note"):
+            notes.add(period["note"])
+out["notes"] = {n: n for n in sorted(notes)}
 json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
 print()

@@ -108,6 +108,26 @@ pub fn warning_color(theme: ThemeChoice) -> Color32 {
 pub const YEAR_FONT_SIZE: f32 = 34.0;
 pub const CARD_TITLE_SIZE: f32 = 19.0;
 
+/// egui's fonts and, as a fallback for what they lack, Noto Sans Devanagari (Hindi); egui
+/// shapes Devanagari's conjuncts and vowel signs with harfrust. Set once per context.
+pub fn font_definitions() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-sans-devanagari".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../assets/fonts/NotoSansDevanagari-Regular.ttf"
+        ))),
+    );
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("noto-sans-devanagari".to_owned());
+    }
+    fonts
+}
+
 /// Applies the theme and the desk type scale (14 px body, 18–22 px headings).
 pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
     ctx.set_theme(match theme {

@@ -290,7 +290,14 @@ fn a_visitor_chooses_a_language_on_the_attract_screen_and_the_reset_restores_the
     assert_ne!(first, second, "the invitation cycles through the languages");
     harness.run_steps(1);
     // Every language's own name is a button a finger can hit.
-    for name in ["English", "Français", "Español", "Português", "Kiswahili"] {
+    for name in [
+        "English",
+        "Français",
+        "Español",
+        "Português",
+        "Kiswahili",
+        "हिन्दी",
+    ] {
         let rect = harness.get_by_label(name).rect();
         assert!(rect.height() >= 24.0, "{name}: {rect:?}");
     }

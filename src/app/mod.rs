@@ -221,6 +221,9 @@ impl AtlasApp {
         }
         let room_scale = !matches!(self.state.mode(), Mode::Desk);
         let theme_choice = self.state.theme();
+        if self.applied_style.is_none() {
+            ctx.set_fonts(theme::font_definitions());
+        }
         if self.applied_style != Some((theme_choice, room_scale)) {
             theme::apply(&ctx, theme_choice);
             if room_scale {

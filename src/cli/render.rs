@@ -244,10 +244,9 @@ pub fn run_poster(
     // An unwritable path fails before the drawing, which takes seconds at 8K.
     std::fs::File::create(&args.out)
         .map_err(|err| CliError::Usage(format!("cannot write {}: {err}", args.out.display())))?;
-    let title = args
-        .title
-        .clone()
-        .unwrap_or_else(|| crate::render::poster::default_title(&atlas, args.year, &organizations));
+    let title = args.title.clone().unwrap_or_else(|| {
+        crate::render::poster::default_title(&atlas.texts("en"), args.year, &organizations)
+    });
     let image = crate::render::poster::poster(
         Arc::new(atlas),
         args.year,

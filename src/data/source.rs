@@ -141,7 +141,7 @@ fn display_name(dir: &Path, name: &str) -> String {
 }
 
 /// The bundled languages' files (`data::translations`).
-const BUNDLED_I18N: [(&str, &str); 13] = [
+const BUNDLED_I18N: [(&str, &str); 16] = [
     (
         "i18n/en/interface.ftl",
         include_str!("../../assets/i18n/en/interface.ftl"),
@@ -163,6 +163,10 @@ const BUNDLED_I18N: [(&str, &str); 13] = [
         include_str!("../../assets/i18n/sw/interface.ftl"),
     ),
     (
+        "i18n/hi/interface.ftl",
+        include_str!("../../assets/i18n/hi/interface.ftl"),
+    ),
+    (
         "i18n/fr/content.json",
         include_str!("../../assets/i18n/fr/content.json"),
     ),
@@ -179,6 +183,10 @@ const BUNDLED_I18N: [(&str, &str); 13] = [
         include_str!("../../assets/i18n/sw/content.json"),
     ),
     (
+        "i18n/hi/content.json",
+        include_str!("../../assets/i18n/hi/content.json"),
+    ),
+    (
         "i18n/fr/countries.json",
         include_str!("../../assets/i18n/fr/countries.json"),
     ),
@@ -193,6 +201,10 @@ const BUNDLED_I18N: [(&str, &str); 13] = [
     (
         "i18n/sw/countries.json",
         include_str!("../../assets/i18n/sw/countries.json"),
+    ),
+    (
+        "i18n/hi/countries.json",
+        include_str!("../../assets/i18n/hi/countries.json"),
     ),
 ];
 

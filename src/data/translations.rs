@@ -324,6 +324,15 @@ pub fn required_keys(atlas: &Atlas) -> Vec<(String, String)> {
     }
     names.remove("");
     keys.extend(names.into_iter().map(|n| (format!("names.{n}"), n)));
+    // The country card's notes, keyed by their English text (each once).
+    let mut notes = std::collections::BTreeSet::new();
+    for o in &atlas.organizations {
+        notes.extend(o.members.iter().filter_map(|m| m.note.clone()));
+    }
+    for history in &atlas.country_histories {
+        notes.extend(history.periods.iter().filter_map(|p| p.note.clone()));
+    }
+    keys.extend(notes.into_iter().map(|n| (format!("notes.{n}"), n)));
     for country in &atlas.world.countries {
         keys.push((format!("countries.{}", country.key), country.name.clone()));
     }
@@ -350,6 +359,10 @@ pub struct Texts<'a> {
 }
 
 impl<'a> Texts<'a> {
+    pub fn atlas(&self) -> &'a Atlas {
+        self.atlas
+    }
+
     pub fn code(&self) -> &'a str {
         self.pack.map_or(DEFAULT_LANGUAGE, |p| p.code.as_str())
     }
@@ -497,6 +510,15 @@ impl<'a> Texts<'a> {
         }
     }
 
+    /// A note of a country card (a membership's or a period's) in this language.
+    pub fn note<'b>(&self, english: &'b str) -> &'b str
+    where
+        'a: 'b,
+    {
+        self.translated(&format!("notes.{english}"))
+            .unwrap_or(english)
+    }
+
     pub fn story_title(&self, story: &'a Story) -> &'a str {
         self.translated(&format!("stories.{}.title", story.id))
             .unwrap_or(&story.title)
@@ -622,7 +644,7 @@ pub fn check(atlas: &Atlas, source: &DataSource, problems: &mut Vec<crate::probl
                 "stories" => !atlas.stories.is_empty(),
                 "figures" => !atlas.figures.is_empty(),
                 "map_notes" | "countries" => !atlas.country_histories.is_empty(),
-                "names" => {
+                "names" | "notes" => {
                     !atlas.organizations.is_empty()
                         && !atlas.events.is_empty()
                         && !atlas.country_histories.is_empty()
@@ -794,7 +816,8 @@ mod tests {
                 ("fr", "Français"),
                 ("es", "Español"),
                 ("pt", "Português"),
-                ("sw", "Kiswahili")
+                ("sw", "Kiswahili"),
+                ("hi", "हिन्दी")
             ]
         );
         let french = atlas.texts("fr");

@@ -12,8 +12,9 @@ use crate::time::Date;
 /// The language of the data's own texts, and of every message another language lacks.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
-/// Languages bundled with the atlas, in the order the pickers list them.
-pub const BUNDLED_LANGUAGES: [&str; 5] = ["en", "fr", "es", "pt", "sw"];
+/// Languages bundled with the atlas, in the order the pickers list them. Hindi is written
+/// in Devanagari, which egui shapes (harfrust) with the bundled Noto Sans Devanagari.
+pub const BUNDLED_LANGUAGES: [&str; 6] = ["en", "fr", "es", "pt", "sw", "hi"];
 
 /// A value passed into a message: a number picks the plural form, text is inserted as is.
 #[derive(Clone, Debug, PartialEq)]

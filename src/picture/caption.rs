@@ -1,7 +1,7 @@
 //! The words a picture carries so it stands alone on a slide: the year, the organizations
 //! shown (with their names of the time) and where the data comes from.
 
-use crate::data::{Atlas, Source};
+use crate::data::{Source, Texts};
 use crate::time::Date;
 
 /// Where the country shapes come from (see `assets/README.md`).
@@ -9,7 +9,7 @@ pub const MAP_SOURCE: &str = "Natural Earth";
 /// Source names listed before the rest are counted ("+3 more").
 const SOURCES_NAMED: usize = 6;
 
-/// What a picture's caption strip says.
+/// What a picture's caption strip says, in the language of its `Texts`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Caption {
     pub year: i32,
@@ -17,35 +17,58 @@ pub struct Caption {
     pub organizations: Vec<String>,
     /// Short names of the sources of those organizations, without repeats.
     pub sources: Vec<String>,
+    /// The caption's own words in its language.
+    words: Words,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Words {
+    none_selected: String,
+    /// "Sources: {$list}" and "+{$count} more": Fluent leaves an absent variable as
+    /// `{$name}`, filled when the line is made.
+    sources: String,
+    more: String,
+    map: String,
+    title: String,
 }
 
 /// An organization's name in a legend on `date`: its name of the time, and, when it did not
 /// exist that day, when it was founded or ended (a picture of 1960 must not suggest the OAU).
-pub fn legend_label(organization: &crate::data::Organization, date: Date) -> String {
-    let name = organization.short_name_on(date);
-    match absence_note(organization, date) {
+pub fn legend_label(
+    texts: &Texts<'_>,
+    organization: &crate::data::Organization,
+    date: Date,
+) -> String {
+    let name = texts.organization_short(organization, date);
+    match absence_note(texts, organization, date) {
         Some(note) => format!("{name} ({note})"),
         None => name.to_owned(),
     }
 }
 
 /// "founded 1963" or "ended 1980" when the organization did not exist on `date`.
-pub fn absence_note(organization: &crate::data::Organization, date: Date) -> Option<String> {
+pub fn absence_note(
+    texts: &Texts<'_>,
+    organization: &crate::data::Organization,
+    date: Date,
+) -> Option<String> {
+    let year = |y: i32| [("year", crate::i18n::Arg::Text(y.to_string()))];
     if organization.exists_on(date) {
         None
     } else if date < organization.founded {
-        Some(format!("founded {}", organization.founded.year))
+        Some(texts.ui_with("legend-founded", &year(organization.founded.year)))
     } else {
         organization
             .dissolved
-            .map(|ended| format!("ended {}", ended.year))
+            .map(|ended| texts.ui_with("legend-ended", &year(ended.year)))
     }
 }
 
 impl Caption {
     /// The caption of the atlas at `year` with `organization_ids` selected (unknown ids are
-    /// left out).
-    pub fn new(atlas: &Atlas, year: i32, organization_ids: &[String]) -> Self {
+    /// left out), in the language of `texts`.
+    pub fn new(texts: &Texts<'_>, year: i32, organization_ids: &[String]) -> Self {
+        let atlas = texts.atlas();
         let date = Date::end_of_year(year);
         let organizations: Vec<&crate::data::Organization> = organization_ids
             .iter()
@@ -62,16 +85,23 @@ impl Caption {
             year,
             organizations: organizations
                 .iter()
-                .map(|o| legend_label(o, date))
+                .map(|o| legend_label(texts, o, date))
                 .collect(),
             sources,
+            words: Words {
+                none_selected: texts.ui("caption-none"),
+                sources: texts.ui("caption-sources"),
+                more: texts.ui("caption-more"),
+                map: texts.ui_with("caption-map", &[("source", MAP_SOURCE.into())]),
+                title: texts.ui("app-title"),
+            },
         }
     }
 
     /// "1975 · OAU, ASEAN, OPEC" (or "1975 · no organization selected").
     pub fn headline(&self) -> String {
         if self.organizations.is_empty() {
-            format!("{} · no organization selected", self.year)
+            format!("{} · {}", self.year, self.words.none_selected)
         } else {
             format!("{} · {}", self.year, self.organizations.join(", "))
         }
@@ -87,20 +117,18 @@ impl Caption {
             .map(String::as_str)
             .collect();
         let more = self.sources.len().saturating_sub(SOURCES_NAMED);
-        let more_text = format!("+{more} more");
+        let more_text = self.words.more.replace("{$count}", &more.to_string());
         if more > 0 {
             named.push(&more_text);
         }
         let mut line = String::new();
         if !named.is_empty() {
-            line.push_str("Sources: ");
-            line.push_str(&named.join(", "));
+            line.push_str(&self.words.sources.replace("{$list}", &named.join(", ")));
             line.push_str(" · ");
         }
-        line.push_str("Map: ");
-        line.push_str(MAP_SOURCE);
+        line.push_str(&self.words.map);
         line.push_str(" · ");
-        line.push_str(crate::TITLE);
+        line.push_str(&self.words.title);
         line
     }
 
@@ -174,22 +202,26 @@ mod tests {
     fn a_body_not_yet_founded_is_named_with_its_founding_year() {
         let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
         let ids = ["au".to_owned(), "opec".to_owned()];
-        let caption = Caption::new(&atlas, 1960, &ids);
+        let caption = Caption::new(&atlas.texts("en"), 1960, &ids);
         assert_eq!(caption.organizations, ["OAU (founded 1963)", "OPEC"]);
-        let caption = Caption::new(&atlas, 1964, &ids);
+        let caption = Caption::new(&atlas.texts("en"), 1964, &ids);
         assert_eq!(caption.organizations, ["OAU", "OPEC"]);
     }
 
     #[test]
     fn the_caption_names_the_year_the_bodies_of_the_time_and_the_sources() {
         let atlas = crate::data::load_atlas(&crate::data::DataSource::Bundled);
-        let caption = Caption::new(&atlas, 1975, &["au".to_owned(), "asean".to_owned()]);
+        let caption = Caption::new(
+            &atlas.texts("en"),
+            1975,
+            &["au".to_owned(), "asean".to_owned()],
+        );
         // The African Union was the OAU in 1975.
         assert_eq!(caption.headline(), "1975 · OAU, ASEAN");
         let line = caption.sources_line();
         assert!(line.starts_with("Sources: "), "{line}");
         assert!(line.contains("Map: Natural Earth"), "{line}");
-        let none = Caption::new(&atlas, 1950, &[]);
+        let none = Caption::new(&atlas.texts("en"), 1950, &[]);
         assert_eq!(none.headline(), "1950 · no organization selected");
         assert!(!none.sources_line().contains("Sources:"));
     }

@@ -10,7 +10,7 @@ use super::frames::Frames;
 use super::offscreen::OffscreenRenderer;
 use super::scene::Scene;
 use super::strip::legend_swatch;
-use crate::data::Atlas;
+use crate::data::{Atlas, Texts};
 use crate::picture::Caption;
 use crate::state::AppState;
 use crate::theme;
@@ -23,12 +23,20 @@ const LEGEND_SIZE: f32 = 20.0;
 const SOURCES_SIZE: f32 = 14.0;
 
 /// The default title: "The OAU and OPEC in 1975", or "The world in 1960".
-pub fn default_title(atlas: &Atlas, year: i32, organization_ids: &[String]) -> String {
-    let caption = Caption::new(atlas, year, organization_ids);
+pub fn default_title(texts: &Texts<'_>, year: i32, organization_ids: &[String]) -> String {
+    let caption = Caption::new(texts, year, organization_ids);
+    let year = ("year", year.to_string().into());
     match caption.organizations.as_slice() {
-        [] => format!("The world in {year}"),
-        [one] => format!("The {one} in {year}"),
-        [first @ .., last] => format!("The {} and {last} in {year}", first.join(", ")),
+        [] => texts.ui_with("poster-title-world", &[year]),
+        [one] => texts.ui_with("poster-title-one", &[("name", one.as_str().into()), year]),
+        [first @ .., last] => texts.ui_with(
+            "poster-title-many",
+            &[
+                ("names", first.join(", ").into()),
+                ("last", last.as_str().into()),
+                year,
+            ],
+        ),
     }
 }
 
@@ -62,18 +70,20 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(margin))
         .show(ui, |ui| {
             ui.label(RichText::new(title).size(TITLE_SIZE).strong());
+            let texts = state.texts();
             let names: Vec<String> = state
                 .selected_organizations()
                 .filter(|o| o.exists_on(date))
-                .map(|o| o.name_on(date).to_owned())
+                .map(|o| texts.organization_name(o, date).to_owned())
                 .collect();
+            let day = ("date", texts.long_date(date).into());
             let subtitle = if names.is_empty() {
-                format!(
-                    "Independent states and territories on 31 December {}",
-                    date.year
-                )
+                texts.ui_with("poster-subtitle-world", &[day])
             } else {
-                format!("Members on 31 December {}: {}", date.year, names.join("; "))
+                texts.ui_with(
+                    "poster-subtitle-members",
+                    &[day, ("names", names.join("; ").into())],
+                )
             };
             ui.label(RichText::new(subtitle).size(SUBTITLE_SIZE));
         });
@@ -82,6 +92,7 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
         .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(margin))
         .show(ui, |ui| {
             let palette = theme::map_palette(state.theme());
+            let texts = state.texts();
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing = Vec2::new(10.0, 8.0);
                 let selected: Vec<_> = state.selected_organizations().collect();
@@ -98,10 +109,12 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                     }
                     let mut label = format!(
                         "{} ({})",
-                        organization.name_on(date),
-                        organization.short_name_on(date)
+                        texts.organization_name(organization, date),
+                        texts.organization_short(organization, date)
                     );
-                    if let Some(note) = crate::picture::caption::absence_note(organization, date) {
+                    if let Some(note) =
+                        crate::picture::caption::absence_note(&texts, organization, date)
+                    {
                         label = format!("{label}, {note}");
                     }
                     ui.add(egui::Label::new(RichText::new(label).size(LEGEND_SIZE)).extend());
@@ -120,18 +133,22 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                             theme::organization_color(first.color),
                         ),
                     );
-                    let both = format!(
-                        "members of both ({} and {})",
-                        first.short_name_on(date),
-                        second.short_name_on(date)
+                    let both = texts.ui_with(
+                        "poster-both",
+                        &[
+                            ("first", texts.organization_short(first, date).into()),
+                            ("second", texts.organization_short(second, date).into()),
+                        ],
                     );
                     ui.add(egui::Label::new(RichText::new(both).size(LEGEND_SIZE)).extend());
                     ui.add_space(theme::SPACE_L);
                 }
                 legend_swatch(ui, LEGEND_SIZE * 1.1, palette.land, false, palette.land);
                 ui.add(
-                    egui::Label::new(RichText::new("other independent states").size(LEGEND_SIZE))
-                        .extend(),
+                    egui::Label::new(
+                        RichText::new(texts.ui("poster-other-states")).size(LEGEND_SIZE),
+                    )
+                    .extend(),
                 );
                 ui.add_space(theme::SPACE_L);
                 legend_swatch(
@@ -143,13 +160,13 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                 );
                 ui.add(
                     egui::Label::new(
-                        RichText::new("territories not yet independent").size(LEGEND_SIZE),
+                        RichText::new(texts.ui("poster-territories")).size(LEGEND_SIZE),
                     )
                     .extend(),
                 );
             });
             ui.add_space(theme::SPACE_S);
-            let caption = Caption::new(state.atlas(), date.year, state.selected_organization_ids());
+            let caption = Caption::new(&texts, date.year, state.selected_organization_ids());
             ui.label(
                 RichText::new(caption.sources_line())
                     .size(SOURCES_SIZE)

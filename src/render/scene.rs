@@ -21,6 +21,8 @@ pub struct Scene {
     /// Presentation mode (map and captions only), with the story and step being told.
     pub present: bool,
     pub story: Option<(usize, usize)>,
+    /// The language of the window the picture is taken from.
+    pub language: String,
 }
 
 impl Scene {
@@ -38,6 +40,7 @@ impl Scene {
             plots: true,
             present: false,
             story: None,
+            language: crate::i18n::DEFAULT_LANGUAGE.to_owned(),
         }
     }
 
@@ -59,6 +62,7 @@ impl Scene {
                 .story()
                 .filter(|_| present)
                 .map(|player| (player.story, player.step)),
+            language: state.language().to_owned(),
         }
     }
 
@@ -66,6 +70,7 @@ impl Scene {
     /// organizations) and its flight stopped at once by the window's camera.
     pub fn state(&self, atlas: Arc<Atlas>) -> AppState {
         let mut state = AppState::new(atlas, self.year, self.last_year.max(self.year));
+        state.apply(Command::SetLanguage(self.language.clone()));
         for id in &self.organizations {
             state.apply(Command::ToggleOrganization(id.clone()));
         }

@@ -53,11 +53,8 @@ pub fn legend_swatch(ui: &mut egui::Ui, side: f32, color: Color32, striped: bool
 /// enlarges the year and the organizations (an animation's strip is read from a distance).
 pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState, scale: f32) {
     let headline_size = HEADLINE_SIZE * scale;
-    let caption = Caption::new(
-        state.atlas(),
-        state.year(),
-        state.selected_organization_ids(),
-    );
+    let texts = state.texts();
+    let caption = Caption::new(&texts, state.year(), state.selected_organization_ids());
     let frame = egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(
         theme::SPACE_L as i8,
         theme::SPACE_S as i8,
@@ -77,7 +74,7 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState, scale: f32) {
                 ui.add_space(theme::SPACE_S);
                 let organizations: Vec<_> = state.selected_organizations().collect();
                 if organizations.is_empty() {
-                    ui.label(RichText::new("no organization selected").size(headline_size));
+                    ui.label(RichText::new(texts.ui("caption-none")).size(headline_size));
                 }
                 for organization in &organizations {
                     // Each body fills the members it alone has; stripes mark the overlaps.
@@ -92,8 +89,12 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState, scale: f32) {
                         );
                     }
                     ui.label(
-                        RichText::new(crate::picture::caption::legend_label(organization, date))
-                            .size(headline_size),
+                        RichText::new(crate::picture::caption::legend_label(
+                            &texts,
+                            organization,
+                            date,
+                        ))
+                        .size(headline_size),
                     );
                     ui.add_space(theme::SPACE_S);
                 }

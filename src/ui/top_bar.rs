@@ -115,9 +115,9 @@ fn language_picker_width(ui: &egui::Ui, state: &AppState) -> f32 {
     let name = current_language_name(state);
     let text =
         egui::WidgetText::from(name).into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button);
-    text.size().x
-        + 2.0 * ui.spacing().button_padding.x
-        + ui.spacing().icon_width
+    // A combo box is at least `combo_width` wide, however short the name.
+    (text.size().x + 2.0 * ui.spacing().button_padding.x + ui.spacing().icon_width)
+        .max(ui.spacing().combo_width)
         + 2.0 * ui.spacing().item_spacing.x
 }
 

@@ -246,3 +246,19 @@ export-story-gif = Export story as GIF
 export-cancel = Cancel
 export-ok = OK
 export-ok-hint = Hide this message
+
+## Pictures: caption strip and poster
+caption-none = no organization selected
+caption-sources = Sources: { $list }
+caption-more = +{ $count } more
+caption-map = Map: { $source }
+legend-founded = founded { $year }
+legend-ended = ended { $year }
+poster-title-world = The world in { $year }
+poster-title-one = The { $name } in { $year }
+poster-title-many = The { $names } and { $last } in { $year }
+poster-subtitle-world = Independent states and territories on { $date }
+poster-subtitle-members = Members on { $date }: { $names }
+poster-both = members of both ({ $first } and { $second })
+poster-other-states = other independent states
+poster-territories = territories not yet independent

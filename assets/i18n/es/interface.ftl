@@ -247,3 +247,19 @@ export-story-gif = Exportar historia como GIF
 export-cancel = Cancelar
 export-ok = Aceptar
 export-ok-hint = Ocultar este mensaje
+
+## Pictures: caption strip and poster
+caption-none = ninguna organización seleccionada
+caption-sources = Fuentes: { $list }
+caption-more = +{ $count } más
+caption-map = Mapa: { $source }
+legend-founded = fundada en { $year }
+legend-ended = disuelta en { $year }
+poster-title-world = El mundo en { $year }
+poster-title-one = { $name } en { $year }
+poster-title-many = { $names } y { $last } en { $year }
+poster-subtitle-world = Estados independientes y territorios al { $date }
+poster-subtitle-members = Miembros al { $date }: { $names }
+poster-both = miembros de ambos ({ $first } y { $second })
+poster-other-states = otros Estados independientes
+poster-territories = territorios aún no independientes

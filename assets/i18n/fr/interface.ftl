@@ -250,3 +250,19 @@ export-story-gif = Exporter le récit en GIF
 export-cancel = Annuler
 export-ok = OK
 export-ok-hint = Masquer ce message
+
+## Pictures: caption strip and poster
+caption-none = aucune organisation choisie
+caption-sources = Sources : { $list }
+caption-more = +{ $count } autres
+caption-map = Carte : { $source }
+legend-founded = fondée en { $year }
+legend-ended = dissoute en { $year }
+poster-title-world = Le monde en { $year }
+poster-title-one = { $name } en { $year }
+poster-title-many = { $names } et { $last } en { $year }
+poster-subtitle-world = États indépendants et territoires au { $date }
+poster-subtitle-members = Membres au { $date } : { $names }
+poster-both = membres des deux ({ $first } et { $second })
+poster-other-states = autres États indépendants
+poster-territories = territoires pas encore indépendants

@@ -247,3 +247,19 @@ export-story-gif = Exportar história como GIF
 export-cancel = Cancelar
 export-ok = OK
 export-ok-hint = Ocultar esta mensagem
+
+## Pictures: caption strip and poster
+caption-none = nenhuma organização selecionada
+caption-sources = Fontes: { $list }
+caption-more = +{ $count } outras
+caption-map = Mapa: { $source }
+legend-founded = fundada em { $year }
+legend-ended = extinta em { $year }
+poster-title-world = O mundo em { $year }
+poster-title-one = { $name } em { $year }
+poster-title-many = { $names } e { $last } em { $year }
+poster-subtitle-world = Estados independentes e territórios em { $date }
+poster-subtitle-members = Membros em { $date }: { $names }
+poster-both = membros de ambos ({ $first } e { $second })
+poster-other-states = outros Estados independentes
+poster-territories = territórios ainda não independentes

@@ -245,3 +245,19 @@ export-story-gif = Hamisha hadithi kama GIF
 export-cancel = Ghairi
 export-ok = Sawa
 export-ok-hint = Ficha ujumbe huu
+
+## Pictures: caption strip and poster
+caption-none = hakuna jumuiya iliyochaguliwa
+caption-sources = Vyanzo: { $list }
+caption-more = +{ $count } zaidi
+caption-map = Ramani: { $source }
+legend-founded = ilianzishwa { $year }
+legend-ended = ilivunjwa { $year }
+poster-title-world = Dunia mwaka { $year }
+poster-title-one = { $name } mwaka { $year }
+poster-title-many = { $names } na { $last } mwaka { $year }
+poster-subtitle-world = Nchi huru na maeneo tegemezi tarehe { $date }
+poster-subtitle-members = Wanachama tarehe { $date }: { $names }
+poster-both = wanachama wa zote mbili ({ $first } na { $second })
+poster-other-states = nchi nyingine huru
+poster-territories = maeneo ambayo bado si huru

@@ -211,7 +211,7 @@ fn country_card_ui(ui: &mut egui::Ui, state: &AppState, key: &str, commands: &mu
         note_ui(
             ui,
             None,
-            note,
+            texts.note(note),
             ui.visuals().weak_text_color(),
             state.external_links(),
         );
@@ -351,7 +351,7 @@ fn membership_ui(
         note_ui(
             ui,
             None,
-            note,
+            texts.note(note),
             theme::note_color(state.theme()),
             state.external_links(),
         );
