@@ -54,6 +54,8 @@ pub enum Command {
     SelectEvent(String),
     SelectCountry(String),
     ClearSelection,
+    /// Move the map's keyboard cursor (the map has focus: arrow keys, a typed letter).
+    MoveMapCursor(super::CursorStep),
     SetFieldFilter(Option<String>),
     /// The organization list lists only bodies whose names contain this text.
     SetOrganizationQuery(String),

@@ -12,6 +12,7 @@ use crate::time::{Date, Wake};
 mod apply;
 mod command;
 mod export;
+mod map_cursor;
 mod mode;
 mod share;
 mod view;
@@ -22,6 +23,7 @@ pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub const ATTRACT_FRAMES_PER_SEC: f64 = 24.0;
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
 pub use export::{ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind};
+pub use map_cursor::{CursorStep, MapCursor, name_sort_key};
 pub use mode::Mode;
 pub use share::{NamedTable, ShareAction, ShareMessage, TableChoice};
 pub use view::view_commands;
@@ -43,6 +45,8 @@ pub struct AppState {
     /// Selected organization ids, in the order picked (the first fills, later ones stripe).
     selected_organizations: Vec<String>,
     selection: Selection,
+    /// The map's keyboard cursor (see `map_cursor.rs`).
+    map_cursor: Option<MapCursor>,
     field_filter: Option<String>,
     /// Text typed in the organization list's search box ("" lists all).
     organization_query: String,
@@ -156,6 +160,7 @@ impl AppState {
             atlas,
             selected_organizations: Vec::new(),
             selection: Selection::None,
+            map_cursor: None,
             field_filter: None,
             organization_query: String::new(),
             map_view: HOME_VIEW,

@@ -5,11 +5,17 @@ use super::layer::MapLayer;
 use crate::data::{CountryStatus, PoliticalStatus};
 use crate::state::AppState;
 
+/// The last line of a tooltip under the keyboard cursor (the pointer's says "Click").
+const KEYBOARD_COUNTRY_HINT: &str = "Enter for details";
+const KEYBOARD_EVENT_HINT: &str = "Enter opens the card";
+
+/// `keyboard`: the tooltip names the map's keyboard cursor, not what the pointer is over.
 pub(super) fn hover_tooltip_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     layer: &MapLayer,
     hover: &Hover,
+    keyboard: bool,
 ) {
     let atlas = state.atlas();
     let date = state.date();
@@ -54,7 +60,11 @@ pub(super) fn hover_tooltip_ui(
                     ui.label(span);
                 }
             }
-            ui.small("Click for details");
+            ui.small(if keyboard {
+                KEYBOARD_COUNTRY_HINT
+            } else {
+                "Click for details"
+            });
         }
         Hover::Events(ids) => {
             for id in ids.iter().rev() {
@@ -68,7 +78,11 @@ pub(super) fn hover_tooltip_ui(
                     ));
                 }
             }
-            ui.small("Click to open the card");
+            ui.small(if keyboard {
+                KEYBOARD_EVENT_HINT
+            } else {
+                "Click to open the card"
+            });
         }
     }
 }
