@@ -1,6 +1,7 @@
 //! The world map: countries filled by membership, host-city markers, pan and zoom.
 //! Reads the state, sends commands; geometry comes ready-made from the core.
 
+mod access;
 mod input;
 mod labels;
 mod layer;
@@ -36,6 +37,10 @@ use paint::paint_labels_and_markers;
 use style::{BORDER_WIDTH_PT, STRIPE_PERIOD_PT, country_styles, map_type_sizes};
 use tooltip::hover_tooltip_ui;
 
+pub use access::{
+    MAP_NAME, event_item_text, events_list_label, member_item_text, members_list_label,
+    year_announcement,
+};
 pub use labels::{MapLabels, PlacedText, label_layout};
 pub use resources::MapResources;
 pub use tooltip::status_line;
@@ -59,7 +64,7 @@ pub fn map_ui(
     ui.advance_cursor_after_rect(rect);
     let response = ui.interact(rect, map_id(), Sense::click_and_drag());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, "World map")
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, access::MAP_NAME)
     });
     let focused = response.has_focus();
     // With focus, the arrow keys move the map's cursor (not the focus), and Esc closes an
@@ -188,6 +193,7 @@ pub fn map_ui(
         // Enter or Space on the focused map, or a screen reader's click: the cursor's item.
         commands.extend(state.map_cursor_command());
     }
+    access::describe_map(ui, rect, state, layer, &transform, &clusters, cursor);
     if focused {
         paint_focus(
             &painter,
