@@ -92,6 +92,30 @@ fn map_cursor_keys(input: &egui::InputState) -> Vec<Command> {
     commands
 }
 
+/// `?` opens and closes the keyboard shortcuts window (desk and presentation; the kiosk
+/// never reads it); Esc closes it. Returns the command and whether Esc was taken, so the
+/// mode's own Esc (close the card, leave fullscreen) does not act on the same press.
+pub(super) fn shortcut_keys(ui: &egui::Ui, open: bool) -> (Option<Command>, bool) {
+    if ui.ctx().text_edit_focused() {
+        return (None, false);
+    }
+    ui.input(|input| {
+        let question = input.key_pressed(egui::Key::Questionmark)
+            || input
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Text(t) if t == "?"));
+        let escape = open && input.key_pressed(egui::Key::Escape);
+        if question {
+            (Some(Command::SetShortcutsOpen(!open)), false)
+        } else if escape {
+            (Some(Command::SetShortcutsOpen(false)), true)
+        } else {
+            (None, false)
+        }
+    })
+}
+
 /// Ctrl+S saves a picture of the view; in presentation, Ctrl+E exports the story being
 /// told as a GIF (desk and presentation only: the kiosk never reads these).
 fn export_keys(input: &egui::InputState) -> Option<Command> {

@@ -150,6 +150,9 @@ impl AppState {
             Command::SelectCountry(key) => self.selection = Selection::Country(key),
             Command::ClearSelection => self.selection = Selection::None,
             Command::MoveMapCursor(step) => self.move_map_cursor(step),
+            Command::SetShortcutsOpen(open) => {
+                self.show_shortcuts = open && !matches!(self.mode, Mode::Kiosk(_));
+            }
             Command::SetFieldFilter(field) => self.field_filter = field,
             Command::SetOrganizationQuery(query) => self.organization_query = query,
             Command::SetDataProblems(problems) => {

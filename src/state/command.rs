@@ -56,6 +56,8 @@ pub enum Command {
     ClearSelection,
     /// Move the map's keyboard cursor (the map has focus: arrow keys, a typed letter).
     MoveMapCursor(super::CursorStep),
+    /// Open or close the keyboard shortcuts window (`?`; desk and presentation only).
+    SetShortcutsOpen(bool),
     SetFieldFilter(Option<String>),
     /// The organization list lists only bodies whose names contain this text.
     SetOrganizationQuery(String),

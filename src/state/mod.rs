@@ -47,6 +47,8 @@ pub struct AppState {
     selection: Selection,
     /// The map's keyboard cursor (see `map_cursor.rs`).
     map_cursor: Option<MapCursor>,
+    /// Whether the keyboard shortcuts window is open.
+    show_shortcuts: bool,
     field_filter: Option<String>,
     /// Text typed in the organization list's search box ("" lists all).
     organization_query: String,
@@ -161,6 +163,7 @@ impl AppState {
             selected_organizations: Vec::new(),
             selection: Selection::None,
             map_cursor: None,
+            show_shortcuts: false,
             field_filter: None,
             organization_query: String::new(),
             map_view: HOME_VIEW,
@@ -256,6 +259,11 @@ impl AppState {
         } else {
             &self.data_problems.problems
         }
+    }
+
+    /// Whether the keyboard shortcuts window is open (never in a kiosk).
+    pub fn show_shortcuts(&self) -> bool {
+        self.show_shortcuts && !matches!(self.mode, Mode::Kiosk(_))
     }
 
     pub fn show_data_problems(&self) -> bool {

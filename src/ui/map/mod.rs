@@ -205,8 +205,10 @@ pub fn map_ui(
             marker_scale,
         );
     }
-    // Named beside the item, as a hover would be.
-    if let (Some(cursor_hover), Some(cursor)) = (&cursor_hover, cursor) {
+    // Named beside the item, as a hover would be (not over the shortcuts window).
+    if let (Some(cursor_hover), Some(cursor), false) =
+        (&cursor_hover, cursor, state.show_shortcuts())
+    {
         let anchor = cursor_point(state, &transform, &clusters, cursor).map_or(rect, |point| {
             egui::Rect::from_center_size(point, egui::Vec2::splat(24.0))
         });
