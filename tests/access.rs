@@ -319,6 +319,16 @@ fn the_map_lists_the_years_events_for_a_screen_reader() {
         harness.state().state.year_events().count(),
         "one item per event of the year"
     );
+    // A screen reader's click on an item opens its card.
+    let bandung = map::event_item_text(harness.state().state.atlas().event(BANDUNG).unwrap());
+    harness
+        .get_by_role_and_label(Role::ListItem, &bandung)
+        .click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness.state().state.selection(),
+        &Selection::Event(BANDUNG.into())
+    );
 }
 
 #[test]
@@ -347,6 +357,15 @@ fn the_map_lists_the_selected_organizations_members() {
     assert!(expected > 30, "{expected} OAU members at the end of 1964");
     assert_eq!(members.len(), expected, "{members:?}");
     assert!(members.iter().any(|m| m == "Ghana"), "{members:?}");
+    harness
+        .get_by_role_and_label(Role::ListItem, "Ghana")
+        .click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness.state().state.selection(),
+        &Selection::Country("GHA".into()),
+        "a screen reader's click on a member opens its card"
+    );
     let mut sorted = members.clone();
     sorted.sort_by_key(|m| ssc_atlas::state::name_sort_key(m));
     assert_eq!(members, sorted, "in alphabetical order");

@@ -1,18 +1,19 @@
 //! The map for screen readers (AccessKit): the map's node names what the keyboard cursor is
 //! on; under it, the year's events and the ticked organizations' members as lists to walk,
-//! and a polite live region that announces the year. Built only while an assistive
+//! and a polite live region that announces the year. A screen reader's click on an item opens
+//! its card, as a click on the map does. Built only while an assistive
 //! technology (or a test) reads the tree: `accesskit_node_builder` answers `None` otherwise.
 //!
 //! Every visitor-facing text is made by one small function below.
 
-use egui::accesskit::{Live, Role};
+use egui::accesskit::{Action, Live, Role};
 use egui::{Id, Rect, Sense, Ui, UiBuilder};
 
 use super::layer::MapLayer;
 use super::markers::EventCluster;
 use super::transform::MapTransform;
 use crate::data::{Event, Organization};
-use crate::state::{AppState, MapCursor};
+use crate::state::{AppState, Command, MapCursor};
 use crate::time::Date;
 
 /// The map's accessible description: how to use it from the keyboard.
@@ -113,6 +114,7 @@ fn node_id(part: impl std::hash::Hash + std::fmt::Debug) -> Id {
 }
 
 /// The lists and the live region under the map's node, and the cursor as its value.
+#[expect(clippy::too_many_arguments)]
 pub(super) fn describe_map(
     ui: &mut Ui,
     map_rect: Rect,
@@ -121,6 +123,7 @@ pub(super) fn describe_map(
     transform: &MapTransform,
     clusters: &[EventCluster<'_>],
     cursor: Option<&MapCursor>,
+    commands: &mut Vec<Command>,
 ) {
     let ctx = ui.ctx().clone();
     let map = super::map_id();
@@ -155,7 +158,9 @@ pub(super) fn describe_map(
     let mut list = list_ui(ui, map_rect, "events", &events_list_label(year));
     for event in state.year_events() {
         let id = node_id(("event", &event.id));
-        list_item(&mut list, id, marker_rect(event), &event_item_text(event));
+        let open = Command::SelectEvent(event.id.clone());
+        let item = list_item(&mut list, id, marker_rect(event), &event_item_text(event));
+        commands.extend(item.clicked(&ctx, open));
         if matches!(cursor, Some(MapCursor::Event(e)) if *e == event.id) {
             active_item = Some(id);
         }
@@ -193,7 +198,11 @@ pub(super) fn describe_map(
                     egui::Vec2::splat(12.0),
                 )
             });
-            list_item(&mut list, id, anchor, &member_item_text(name, *suspended));
+            let item = list_item(&mut list, id, anchor, &member_item_text(name, *suspended));
+            // A member that is a map country opens its card (a historical state has none).
+            if anchor.is_some() {
+                commands.extend(item.clicked(&ctx, Command::SelectCountry(code.clone())));
+            }
             if active_item.is_none() && matches!(cursor, Some(MapCursor::Country(k)) if k == code) {
                 active_item = Some(id);
             }
@@ -241,8 +250,22 @@ fn list_ui(
 }
 
 /// One named item of a list, where it is on the map (`None` when it has no place there).
-fn list_item(list: &mut Ui, id: Id, rect: Option<Rect>, text: &str) {
+fn list_item(list: &mut Ui, id: Id, rect: Option<Rect>, text: &str) -> ListItem {
     let rect = rect.unwrap_or_else(|| Rect::from_min_size(list.max_rect().min, egui::Vec2::ZERO));
     let response = list.interact(rect, id, Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(Role::ListItem, true, text));
+    ListItem(id)
+}
+
+/// A list item's node.
+struct ListItem(Id);
+
+impl ListItem {
+    /// Offers a screen reader's click on the item, and answers `open` when it asked for one
+    /// (the pointer cannot click it: the map under it takes the clicks).
+    fn clicked(&self, ctx: &egui::Context, open: Command) -> Option<Command> {
+        ctx.accesskit_node_builder(self.0, |node| node.add_action(Action::Click));
+        ctx.input(|input| input.has_accesskit_action_request(self.0, Action::Click))
+            .then_some(open)
+    }
 }

@@ -193,7 +193,9 @@ pub fn map_ui(
         // Enter or Space on the focused map, or a screen reader's click: the cursor's item.
         commands.extend(state.map_cursor_command());
     }
-    access::describe_map(ui, rect, state, layer, &transform, &clusters, cursor);
+    access::describe_map(
+        ui, rect, state, layer, &transform, &clusters, cursor, commands,
+    );
     if focused {
         paint_focus(
             &painter,
