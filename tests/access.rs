@@ -549,7 +549,8 @@ fn ring_pixels(image: &image::RgbaImage, band_outer: egui::Rect, band_inner: egu
     count
 }
 
-/// A button, the speed box, the slider, the search box, an organization and the map: each
+/// A button, the speed box, the slider, the panels' resize handles, the search box, an
+/// organization and the map: each
 /// shows a ring of the focus colour around it (inside the map's edge) when Tab reaches it,
 /// and none before.
 #[test]
@@ -569,7 +570,7 @@ fn every_kind_of_tab_stop_shows_a_focus_ring() {
         Role::Button => label == "Export" || label == "Play",
         Role::ComboBox => label == "Speed",
         Role::Slider => label == "Year",
-        Role::TextInput | Role::CheckBox | Role::Canvas => true,
+        Role::TextInput | Role::CheckBox | Role::Splitter | Role::Canvas => true,
         _ => false,
     };
     let mut checked: Vec<(Role, String)> = Vec::new();
@@ -579,7 +580,7 @@ fn every_kind_of_tab_stop_shows_a_focus_ring() {
         if !wanted(&stop)
             || checked
                 .iter()
-                .any(|(role, _)| *role == stop.0 && *role != Role::Button)
+                .any(|(role, _)| *role == stop.0 && !matches!(role, Role::Button | Role::Splitter))
         {
             if stop.0 == Role::Canvas {
                 break;
@@ -616,6 +617,7 @@ fn every_kind_of_tab_stop_shows_a_focus_ring() {
         Role::Slider,
         Role::TextInput,
         Role::CheckBox,
+        Role::Splitter,
         Role::Canvas,
     ] {
         assert!(roles.contains(&role), "{role:?} checked: {checked:?}");

@@ -315,6 +315,7 @@ impl AtlasApp {
                 .default_size(230.0)
                 .min_size(140.0)
                 .show(ui, |ui| plots::plots_ui(ui, state, &mut commands));
+            theme::panel_resize_focus_ring(ui, "plots");
         }
         if (desk && state.show_side_panel()) || kiosk_exploring {
             egui::Panel::right("side_panel")
@@ -322,6 +323,7 @@ impl AtlasApp {
                 .default_size(if desk { 330.0 } else { 420.0 })
                 .min_size(260.0)
                 .show(ui, |ui| side_panel::side_panel_ui(ui, state, &mut commands));
+            theme::panel_resize_focus_ring(ui, "side_panel");
         }
         let map_rect = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
