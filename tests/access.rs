@@ -484,8 +484,17 @@ fn question_mark_shows_the_shortcuts_and_esc_closes_only_them() {
         &Selection::Event(BANDUNG.into()),
         "and only them: the card stays"
     );
+    // With the map focused (and no card open), Esc closes the shortcuts and the map keeps
+    // focus.
+    harness.state_mut().state.apply(Command::ClearSelection);
+    focus_map(&mut harness);
     press(&mut harness, egui::Key::Questionmark);
     assert!(shortcuts_open(&harness), "the ? key opens them too");
+    press(&mut harness, egui::Key::Escape);
+    assert!(!shortcuts_open(&harness));
+    assert!(map_focused(&harness), "the map kept focus");
+    press(&mut harness, egui::Key::Questionmark);
+    assert!(shortcuts_open(&harness));
     type_text(&mut harness, "?");
     assert!(!shortcuts_open(&harness), "? closes them");
 }

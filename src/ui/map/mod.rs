@@ -67,15 +67,15 @@ pub fn map_ui(
         egui::WidgetInfo::labeled(egui::accesskit::Role::Canvas, true, access::MAP_NAME)
     });
     let focused = response.has_focus();
-    // With focus, the arrow keys move the map's cursor (not the focus), and Esc closes an
-    // open card before a second Esc leaves the map.
+    // With focus, the arrow keys move the map's cursor (not the focus), and Esc closes the
+    // shortcuts window or an open card before a second Esc leaves the map.
     ui.memory_mut(|memory| {
         memory.set_focus_lock_filter(
             response.id,
             egui::EventFilter {
                 horizontal_arrows: true,
                 vertical_arrows: true,
-                escape: *state.selection() != Selection::None,
+                escape: *state.selection() != Selection::None || state.show_shortcuts(),
                 tab: false,
             },
         );
