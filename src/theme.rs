@@ -237,6 +237,30 @@ pub fn focus_ring(ui: &egui::Ui, response: &egui::Response) {
     }
 }
 
+/// egui draws no focus on a panel's resize handle (a Tab stop): a ring along the handle of
+/// the resizable panel `panel_id_salt` (shown in `parent_ui`) while it has keyboard focus,
+/// above the panels on either side. The handle's id follows egui 0.37's rule (the panel's
+/// id with "__resize"); `tests/access.rs` checks the ring shows.
+pub fn panel_resize_focus_ring(parent_ui: &egui::Ui, panel_id_salt: &str) {
+    let id = parent_ui.scope_id().with(panel_id_salt).with("__resize");
+    if !parent_ui.memory(|memory| memory.has_focus(id)) {
+        return;
+    }
+    let Some(response) = parent_ui.ctx().read_response(id) else {
+        return;
+    };
+    let color = focus_ring_color(parent_ui.visuals().dark_mode);
+    parent_ui
+        .ctx()
+        .layer_painter(egui::LayerId::new(egui::Order::Foreground, id))
+        .rect_stroke(
+            response.rect.expand(FOCUS_RING_GAP),
+            f32::from(CORNER_RADIUS),
+            egui::Stroke::new(FOCUS_RING_WIDTH, color),
+            egui::StrokeKind::Outside,
+        );
+}
+
 // ---- Type sizes and colours of map labels and overlays (labels over the map) ----
 
 /// Body size from which the type is room-scale: presentation and kiosk (see [`apply_room_scale`]).

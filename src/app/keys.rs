@@ -6,23 +6,31 @@ use crate::kiosk::{Kiosk, KioskPhase};
 use crate::state::Command;
 use crate::time::playback::PlaybackCommand;
 
-/// Keys a desk user sends. The year keys work whatever has focus, except a text field;
-/// Space and Esc belong to a focused widget (Space presses a button, Esc drops focus).
+/// Keys a desk user sends. The year keys work whatever has focus, except a text field and
+/// the map; Space and Esc belong to a focused widget (Space presses a button, Esc drops
+/// focus). While the map has focus, the arrow keys and letters move its keyboard cursor
+/// instead (`state/map_cursor.rs`), Enter opens the cursor's card (the map's own click) and
+/// Esc closes the card.
 pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
     let ctx = ui.ctx();
     if ctx.text_edit_focused() {
         return Vec::new();
     }
     let widget_focused = ctx.egui_wants_keyboard_input();
+    let map_focused = ctx.memory(|memory| memory.has_focus(crate::ui::map::map_id()));
     let (commands, arrows) = ui.input(|input| {
         let mut commands = Vec::new();
         let right = input.key_pressed(egui::Key::ArrowRight);
         let left = input.key_pressed(egui::Key::ArrowLeft);
-        if right {
-            commands.push(Command::Playback(PlaybackCommand::StepYears(1)));
-        }
-        if left {
-            commands.push(Command::Playback(PlaybackCommand::StepYears(-1)));
+        if map_focused {
+            commands.extend(map_cursor_keys(input));
+        } else {
+            if right {
+                commands.push(Command::Playback(PlaybackCommand::StepYears(1)));
+            }
+            if left {
+                commands.push(Command::Playback(PlaybackCommand::StepYears(-1)));
+            }
         }
         if input.key_pressed(egui::Key::PageDown) {
             commands.push(Command::NextEventYear);
@@ -33,7 +41,7 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
         if !widget_focused && input.key_pressed(egui::Key::Space) {
             commands.push(Command::Playback(PlaybackCommand::TogglePlay));
         }
-        if !widget_focused && input.key_pressed(egui::Key::Escape) {
+        if (!widget_focused || map_focused) && input.key_pressed(egui::Key::Escape) {
             commands.push(Command::ClearSelection);
         }
         // Staff and developers: frame times over the map (never offered to kiosk visitors).
@@ -41,13 +49,71 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
             commands.push(Command::ToggleFrameOverlay);
         }
         commands.extend(export_keys(input));
-        (commands, right || left)
+        let vertical =
+            input.key_pressed(egui::Key::ArrowUp) || input.key_pressed(egui::Key::ArrowDown);
+        (commands, right || left || (map_focused && vertical))
     });
     if arrows && widget_focused {
-        // ← → moved the year; they must not also move focus to a neighbouring widget.
+        // The arrows moved the year or the map's cursor; they must not also move focus to a
+        // neighbouring widget (the map's focus lock filter holds them only from its second
+        // frame with focus).
         ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
     }
     commands
+}
+
+/// The map's keys while it has focus: Left and Right the year's events, Up and Down the
+/// countries, a typed letter the next country starting with it.
+fn map_cursor_keys(input: &egui::InputState) -> Vec<Command> {
+    use crate::state::CursorStep;
+    let mut commands = Vec::new();
+    let steps = [
+        (egui::Key::ArrowRight, CursorStep::NextEvent),
+        (egui::Key::ArrowLeft, CursorStep::PreviousEvent),
+        (egui::Key::ArrowDown, CursorStep::NextCountry),
+        (egui::Key::ArrowUp, CursorStep::PreviousCountry),
+    ];
+    for (key, step) in steps {
+        if input.key_pressed(key) {
+            commands.push(Command::MoveMapCursor(step));
+        }
+    }
+    if !input.modifiers.command && !input.modifiers.alt {
+        for event in &input.events {
+            if let egui::Event::Text(text) = event {
+                commands.extend(
+                    text.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .map(|c| Command::MoveMapCursor(CursorStep::CountryStartingWith(c))),
+                );
+            }
+        }
+    }
+    commands
+}
+
+/// `?` opens and closes the keyboard shortcuts window (desk and presentation; the kiosk
+/// never reads it); Esc closes it. Returns the command and whether Esc was taken, so the
+/// mode's own Esc (close the card, leave fullscreen) does not act on the same press.
+pub(super) fn shortcut_keys(ui: &egui::Ui, open: bool) -> (Option<Command>, bool) {
+    if ui.ctx().text_edit_focused() {
+        return (None, false);
+    }
+    ui.input(|input| {
+        let question = input.key_pressed(egui::Key::Questionmark)
+            || input
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Text(t) if t == "?"));
+        let escape = open && input.key_pressed(egui::Key::Escape);
+        if question {
+            (Some(Command::SetShortcutsOpen(!open)), false)
+        } else if escape {
+            (Some(Command::SetShortcutsOpen(false)), true)
+        } else {
+            (None, false)
+        }
+    })
 }
 
 /// Ctrl+S saves a picture of the view; in presentation, Ctrl+E exports the story being

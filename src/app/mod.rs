@@ -246,7 +246,11 @@ impl AtlasApp {
         // The clock first (playback, flights, kiosk timers), then keys and touches, applied
         // before anything is laid out so the frame that reads a key already shows what it
         // did (a new caption, the next year).
-        let input_commands = match self.state.mode() {
+        let (shortcuts, escape_taken) = match self.state.mode() {
+            Mode::Kiosk(_) => (None, false),
+            _ => keys::shortcut_keys(ui, self.state.show_shortcuts()),
+        };
+        let mut input_commands = match self.state.mode() {
             Mode::Desk => keyboard_commands(ui),
             Mode::Present { .. } => presentation_keys(ui),
             Mode::Kiosk(kiosk) => {
@@ -258,6 +262,12 @@ impl AtlasApp {
                 kiosk_input(ui, kiosk, now, &languages)
             }
         };
+        if escape_taken {
+            // Esc closed the shortcuts window, and only that.
+            input_commands
+                .retain(|c| !matches!(c, Command::ClearSelection | Command::LeaveFullscreen));
+        }
+        input_commands.extend(shortcuts);
         // A kiosk touch counts before the clock ticks, so a touch just as the countdown ends
         // keeps the visit going; everything else after, so a new flight starts from zero.
         let (touches, keys): (Vec<Command>, Vec<Command>) = input_commands
@@ -315,6 +325,7 @@ impl AtlasApp {
                 .default_size(230.0)
                 .min_size(140.0)
                 .show(ui, |ui| plots::plots_ui(ui, state, &mut commands));
+            theme::panel_resize_focus_ring(ui, "plots");
         }
         if (desk && state.show_side_panel()) || kiosk_exploring {
             egui::Panel::right("side_panel")
@@ -322,6 +333,7 @@ impl AtlasApp {
                 .default_size(if desk { 330.0 } else { 420.0 })
                 .min_size(260.0)
                 .show(ui, |ui| side_panel::side_panel_ui(ui, state, &mut commands));
+            theme::panel_resize_focus_ring(ui, "side_panel");
         }
         let map_rect = egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -336,6 +348,7 @@ impl AtlasApp {
                 crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 crate::ui::export_status::export_status_ui(&ctx, state, map_rect, &mut commands);
                 crate::ui::data_problems::data_problems_window(&ctx, state, &mut commands);
+                crate::ui::shortcuts::shortcuts_window(&ctx, state, &mut commands);
                 if state.show_frame_overlay() {
                     crate::ui::frame_overlay::frame_overlay_ui(&ctx, &self.frame_stats, map_rect);
                 }
@@ -355,6 +368,7 @@ impl AtlasApp {
                 }
                 crate::ui::share_menu::share_message_ui(&ctx, state, map_rect, &mut commands);
                 crate::ui::export_status::export_status_ui(&ctx, state, map_rect, &mut commands);
+                crate::ui::shortcuts::shortcuts_window(&ctx, state, &mut commands);
                 if *blank {
                     blank_screen_ui(&ctx);
                 }

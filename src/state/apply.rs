@@ -131,6 +131,7 @@ impl AppState {
                 self.story = None;
                 self.selected_organizations.clear();
                 self.selection = Selection::None;
+                self.map_cursor = None;
                 self.field_filter = None;
                 self.organization_query.clear();
                 self.map_view = HOME_VIEW;
@@ -160,6 +161,10 @@ impl AppState {
             }
             Command::SelectCountry(key) => self.selection = Selection::Country(key),
             Command::ClearSelection => self.selection = Selection::None,
+            Command::MoveMapCursor(step) => self.move_map_cursor(step),
+            Command::SetShortcutsOpen(open) => {
+                self.show_shortcuts = open && !matches!(self.mode, Mode::Kiosk(_));
+            }
             Command::SetFieldFilter(field) => self.field_filter = field,
             Command::SetOrganizationQuery(query) => self.organization_query = query,
             Command::SetDataProblems(problems) => {

@@ -54,6 +54,10 @@ pub enum Command {
     SelectEvent(String),
     SelectCountry(String),
     ClearSelection,
+    /// Move the map's keyboard cursor (the map has focus: arrow keys, a typed letter).
+    MoveMapCursor(super::CursorStep),
+    /// Open or close the keyboard shortcuts window (`?`; desk and presentation only).
+    SetShortcutsOpen(bool),
     SetFieldFilter(Option<String>),
     /// The organization list lists only bodies whose names contain this text.
     SetOrganizationQuery(String),

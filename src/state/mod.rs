@@ -12,6 +12,7 @@ use crate::time::{Date, Wake};
 mod apply;
 mod command;
 mod export;
+mod map_cursor;
 mod mode;
 mod share;
 mod view;
@@ -22,6 +23,7 @@ pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 pub const ATTRACT_FRAMES_PER_SEC: f64 = 24.0;
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
 pub use export::{ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind};
+pub use map_cursor::{CursorStep, MapCursor, name_sort_key};
 pub use mode::Mode;
 pub use share::{NamedTable, ShareAction, ShareMessage, TableChoice};
 pub use view::view_commands;
@@ -43,6 +45,10 @@ pub struct AppState {
     /// Selected organization ids, in the order picked (the first fills, later ones stripe).
     selected_organizations: Vec<String>,
     selection: Selection,
+    /// The map's keyboard cursor (see `map_cursor.rs`).
+    map_cursor: Option<MapCursor>,
+    /// Whether the keyboard shortcuts window is open.
+    show_shortcuts: bool,
     field_filter: Option<String>,
     /// Text typed in the organization list's search box ("" lists all).
     organization_query: String,
@@ -160,6 +166,8 @@ impl AppState {
             atlas,
             selected_organizations: Vec::new(),
             selection: Selection::None,
+            map_cursor: None,
+            show_shortcuts: false,
             field_filter: None,
             organization_query: String::new(),
             map_view: HOME_VIEW,
@@ -271,6 +279,11 @@ impl AppState {
         } else {
             &self.data_problems.problems
         }
+    }
+
+    /// Whether the keyboard shortcuts window is open (never in a kiosk).
+    pub fn show_shortcuts(&self) -> bool {
+        self.show_shortcuts && !matches!(self.mode, Mode::Kiosk(_))
     }
 
     pub fn show_data_problems(&self) -> bool {

@@ -8,6 +8,7 @@ pub mod label_layout;
 pub mod map;
 pub mod plots;
 pub mod share_menu;
+pub mod shortcuts;
 pub mod side_panel;
 pub mod sources;
 pub mod story_overlay;

@@ -262,3 +262,79 @@ poster-subtitle-members = Members on { $date }: { $names }
 poster-both = members of both ({ $first } and { $second })
 poster-other-states = other independent states
 poster-territories = territories not yet independent
+
+## Keyboard shortcuts window
+keys-title = Keyboard shortcuts
+keys-desk = At the desk
+keys-map = On the map
+keys-presentation = Presenting a story
+keys-desk-1-key = Tab, Shift+Tab
+keys-desk-1 = Move between the controls and the map
+keys-desk-2-key = Left, Right
+keys-desk-2 = Previous or next year
+keys-desk-3-key = Page Up, Page Down
+keys-desk-3 = Previous or next year with events
+keys-desk-4-key = Space
+keys-desk-4 = Play or pause (or press the focused button)
+keys-desk-5-key = Esc
+keys-desk-5 = Close the card (or leave the focused control, or this window)
+keys-desk-6-key = Ctrl+S
+keys-desk-6 = Save a picture of the view
+keys-desk-7-key = F12
+keys-desk-7 = Show or hide frame times
+keys-desk-8-key = {"?"}
+keys-desk-8 = Show or hide these shortcuts
+keys-map-1-key = Left, Right
+keys-map-1 = Previous or next event of the year
+keys-map-2-key = Up, Down
+keys-map-2 = Previous or next country (in alphabetical order)
+keys-map-3-key = A letter
+keys-map-3 = Next country whose name starts with it
+keys-map-4-key = Enter, Space
+keys-map-4 = Open the card of the event or country
+keys-map-5-key = Esc
+keys-map-5 = Close the card; again to leave the map
+keys-map-6-key = Page Up, Page Down
+keys-map-6 = Previous or next year with events
+keys-present-1-key = Right, Down, Page Down, Space, Enter
+keys-present-1 = Next step
+keys-present-2-key = Left, Up, Page Up, Backspace
+keys-present-2 = Previous step
+keys-present-3-key = Home, End
+keys-present-3 = First or last step
+keys-present-4-key = 1 to 9
+keys-present-4 = Go to that step
+keys-present-5-key = B
+keys-present-5 = Blank the screen, and back
+keys-present-6-key = Esc
+keys-present-6 = Leave fullscreen (or close this window)
+keys-present-7-key = Ctrl+S
+keys-present-7 = Save a picture of the view
+keys-present-8-key = Ctrl+E
+keys-present-8 = Save the story as an animated GIF
+keys-present-9-key = {"?"}
+keys-present-9 = Show or hide these shortcuts
+
+## Map: keyboard and screen readers
+tooltip-enter-details = Enter for details
+tooltip-enter-card = Enter opens the card
+access-map-hint = Tab to the map, then: Left and Right move between the year's events, Up and Down between countries, a letter to a country starting with it; Enter opens its card, Esc closes it.
+access-events-in = Events in { $year }
+access-members-in = { $name } members in { $year }
+access-suspended = { $name } (suspended)
+access-not-founded = Not founded until { $year }
+access-dissolved = Dissolved in { $year }
+access-no-members = No members listed for this year
+access-latest-count = { $count } members in { $year }, the latest count the atlas holds; no member list
+access-count-only = { $count } members in { $year }; the atlas holds counts only, no member list
+access-no-count = No member count or member list for this year
+access-year = { $year }: { $events ->
+    [0] no events
+    [one] { $events } event
+   *[other] { $events } events
+}, { $states ->
+    [0] no new states
+    [one] { $states } new state
+   *[other] { $states } new states
+}
+access-part-of = { $name } (part of { $state })

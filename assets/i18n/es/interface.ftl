@@ -263,3 +263,79 @@ poster-subtitle-members = Miembros al { $date }: { $names }
 poster-both = miembros de ambos ({ $first } y { $second })
 poster-other-states = otros Estados independientes
 poster-territories = territorios aún no independientes
+
+## Keyboard shortcuts window
+keys-title = Atajos de teclado
+keys-desk = En el puesto de consulta
+keys-map = En el mapa
+keys-presentation = Al presentar una historia
+keys-desk-1-key = Tab, Mayús+Tab
+keys-desk-1 = Moverse entre los controles y el mapa
+keys-desk-2-key = Izquierda, Derecha
+keys-desk-2 = Año anterior o siguiente
+keys-desk-3-key = RePág, AvPág
+keys-desk-3 = Año anterior o siguiente con eventos
+keys-desk-4-key = Espacio
+keys-desk-4 = Reproducir o pausar (o pulsar el botón con el foco)
+keys-desk-5-key = Esc
+keys-desk-5 = Cerrar la ficha (o salir del control con el foco, o cerrar esta ventana)
+keys-desk-6-key = Ctrl+S
+keys-desk-6 = Guardar una imagen de la vista
+keys-desk-7-key = F12
+keys-desk-7 = Mostrar u ocultar los tiempos de fotograma
+keys-desk-8-key = {"?"}
+keys-desk-8 = Mostrar u ocultar estos atajos
+keys-map-1-key = Izquierda, Derecha
+keys-map-1 = Evento anterior o siguiente del año
+keys-map-2-key = Arriba, Abajo
+keys-map-2 = País anterior o siguiente (por orden alfabético)
+keys-map-3-key = Una letra
+keys-map-3 = Siguiente país cuyo nombre empieza por esa letra
+keys-map-4-key = Intro, Espacio
+keys-map-4 = Abrir la ficha del evento o del país
+keys-map-5-key = Esc
+keys-map-5 = Cerrar la ficha; otra vez para salir del mapa
+keys-map-6-key = RePág, AvPág
+keys-map-6 = Año anterior o siguiente con eventos
+keys-present-1-key = Derecha, Abajo, AvPág, Espacio, Intro
+keys-present-1 = Paso siguiente
+keys-present-2-key = Izquierda, Arriba, RePág, Retroceso
+keys-present-2 = Paso anterior
+keys-present-3-key = Inicio, Fin
+keys-present-3 = Primer o último paso
+keys-present-4-key = 1 a 9
+keys-present-4 = Ir a ese paso
+keys-present-5-key = B
+keys-present-5 = Pantalla en negro, y volver
+keys-present-6-key = Esc
+keys-present-6 = Salir de pantalla completa (o cerrar esta ventana)
+keys-present-7-key = Ctrl+S
+keys-present-7 = Guardar una imagen de la vista
+keys-present-8-key = Ctrl+E
+keys-present-8 = Guardar la historia como GIF animado
+keys-present-9-key = {"?"}
+keys-present-9 = Mostrar u ocultar estos atajos
+
+## Map: keyboard and screen readers
+tooltip-enter-details = Intro para ver detalles
+tooltip-enter-card = Intro abre la ficha
+access-map-hint = Tab para llegar al mapa; luego: Izquierda y Derecha recorren los eventos del año, Arriba y Abajo los países, una letra lleva a un país que empieza por ella; Intro abre su ficha, Esc la cierra.
+access-events-in = Eventos en { $year }
+access-members-in = { $name }: miembros en { $year }
+access-suspended = { $name } (membresía suspendida)
+access-not-founded = No se fundó hasta { $year }
+access-dissolved = Disuelta en { $year }
+access-no-members = No hay miembros registrados para este año
+access-latest-count = { $count } miembros en { $year }, la última cifra que tiene el atlas; sin lista de miembros
+access-count-only = { $count } miembros en { $year }; el atlas solo tiene cifras, no una lista de miembros
+access-no-count = Ni cifra ni lista de miembros para este año
+access-year = { $year }: { $events ->
+    [0] ningún evento
+    [one] { $events } evento
+   *[other] { $events } eventos
+}, { $states ->
+    [0] ningún nuevo Estado
+    [one] { $states } nuevo Estado
+   *[other] { $states } nuevos Estados
+}
+access-part-of = { $name } (parte de { $state })

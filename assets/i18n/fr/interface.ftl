@@ -266,3 +266,79 @@ poster-subtitle-members = Membres au { $date } : { $names }
 poster-both = membres des deux ({ $first } et { $second })
 poster-other-states = autres États indépendants
 poster-territories = territoires pas encore indépendants
+
+## Keyboard shortcuts window
+keys-title = Raccourcis clavier
+keys-desk = Au poste de consultation
+keys-map = Sur la carte
+keys-presentation = Présentation d'un récit
+keys-desk-1-key = Tab, Maj+Tab
+keys-desk-1 = Passer d'une commande à l'autre et à la carte
+keys-desk-2-key = Gauche, Droite
+keys-desk-2 = Année précédente ou suivante
+keys-desk-3-key = Page préc., Page suiv.
+keys-desk-3 = Année précédente ou suivante ayant des événements
+keys-desk-4-key = Espace
+keys-desk-4 = Lecture ou pause (ou actionner le bouton actif)
+keys-desk-5-key = Échap
+keys-desk-5 = Fermer la fiche (ou quitter la commande active, ou fermer cette fenêtre)
+keys-desk-6-key = Ctrl+S
+keys-desk-6 = Enregistrer une image de la vue
+keys-desk-7-key = F12
+keys-desk-7 = Afficher ou masquer les temps d'image
+keys-desk-8-key = {"?"}
+keys-desk-8 = Afficher ou masquer ces raccourcis
+keys-map-1-key = Gauche, Droite
+keys-map-1 = Événement précédent ou suivant de l'année
+keys-map-2-key = Haut, Bas
+keys-map-2 = Pays précédent ou suivant (par ordre alphabétique)
+keys-map-3-key = Une lettre
+keys-map-3 = Pays suivant dont le nom commence par cette lettre
+keys-map-4-key = Entrée, Espace
+keys-map-4 = Ouvrir la fiche de l'événement ou du pays
+keys-map-5-key = Échap
+keys-map-5 = Fermer la fiche ; une seconde fois pour quitter la carte
+keys-map-6-key = Page préc., Page suiv.
+keys-map-6 = Année précédente ou suivante ayant des événements
+keys-present-1-key = Droite, Bas, Page suiv., Espace, Entrée
+keys-present-1 = Étape suivante
+keys-present-2-key = Gauche, Haut, Page préc., Retour arrière
+keys-present-2 = Étape précédente
+keys-present-3-key = Début, Fin
+keys-present-3 = Première ou dernière étape
+keys-present-4-key = 1 à 9
+keys-present-4 = Aller à cette étape
+keys-present-5-key = B
+keys-present-5 = Écran noir, puis retour
+keys-present-6-key = Échap
+keys-present-6 = Quitter le plein écran (ou fermer cette fenêtre)
+keys-present-7-key = Ctrl+S
+keys-present-7 = Enregistrer une image de la vue
+keys-present-8-key = Ctrl+E
+keys-present-8 = Enregistrer le récit en GIF animé
+keys-present-9-key = {"?"}
+keys-present-9 = Afficher ou masquer ces raccourcis
+
+## Map: keyboard and screen readers
+tooltip-enter-details = Entrée pour les détails
+tooltip-enter-card = Entrée ouvre la fiche
+access-map-hint = Tab pour atteindre la carte, puis : Gauche et Droite parcourent les événements de l'année, Haut et Bas les pays, une lettre mène à un pays dont le nom commence par elle ; Entrée ouvre sa fiche, Échap la ferme.
+access-events-in = Événements en { $year }
+access-members-in = { $name } : membres en { $year }
+access-suspended = { $name } (adhésion suspendue)
+access-not-founded = Créée seulement en { $year }
+access-dissolved = Dissoute en { $year }
+access-no-members = Aucun membre répertorié pour cette année
+access-latest-count = { $count } membres en { $year }, dernier effectif connu de l'atlas ; pas de liste de membres
+access-count-only = { $count } membres en { $year } ; l'atlas ne possède que des effectifs, pas de liste de membres
+access-no-count = Ni effectif ni liste de membres pour cette année
+access-year = { $year } : { $events ->
+    [0] aucun événement
+    [one] { $events } événement
+   *[other] { $events } événements
+}, { $states ->
+    [0] aucun nouvel État
+    [one] { $states } nouvel État
+   *[other] { $states } nouveaux États
+}
+access-part-of = { $name } (État de rattachement : { $state })

@@ -263,3 +263,79 @@ poster-subtitle-members = { $date } को सदस्य: { $names }
 poster-both = दोनों के सदस्य ({ $first } और { $second })
 poster-other-states = अन्य स्वतंत्र राज्य
 poster-territories = अभी तक स्वतंत्र न हुए क्षेत्र
+
+## Keyboard shortcuts window
+keys-title = कीबोर्ड शॉर्टकट
+keys-desk = डेस्क पर
+keys-map = मानचित्र पर
+keys-presentation = कहानी प्रस्तुत करते समय
+keys-desk-1-key = Tab, Shift+Tab
+keys-desk-1 = नियंत्रणों और मानचित्र के बीच जाएँ
+keys-desk-2-key = बायाँ, दायाँ तीर
+keys-desk-2 = पिछला या अगला वर्ष
+keys-desk-3-key = Page Up, Page Down
+keys-desk-3 = घटनाओं वाला पिछला या अगला वर्ष
+keys-desk-4-key = स्पेस
+keys-desk-4 = चलाएँ या रोकें (या फ़ोकस वाला बटन दबाएँ)
+keys-desk-5-key = Esc
+keys-desk-5 = कार्ड बंद करें (या फ़ोकस वाले नियंत्रण से बाहर जाएँ, या यह विंडो बंद करें)
+keys-desk-6-key = Ctrl+S
+keys-desk-6 = दृश्य का चित्र सहेजें
+keys-desk-7-key = F12
+keys-desk-7 = फ़्रेम समय दिखाएँ या छिपाएँ
+keys-desk-8-key = {"?"}
+keys-desk-8 = ये शॉर्टकट दिखाएँ या छिपाएँ
+keys-map-1-key = बायाँ, दायाँ तीर
+keys-map-1 = वर्ष की पिछली या अगली घटना
+keys-map-2-key = ऊपर, नीचे तीर
+keys-map-2 = पिछला या अगला देश (वर्णक्रम में)
+keys-map-3-key = कोई अक्षर
+keys-map-3 = अगला देश जिसका नाम उस अक्षर से शुरू होता है
+keys-map-4-key = Enter, स्पेस
+keys-map-4 = घटना या देश का कार्ड खोलें
+keys-map-5-key = Esc
+keys-map-5 = कार्ड बंद करें; मानचित्र से बाहर जाने के लिए फिर दबाएँ
+keys-map-6-key = Page Up, Page Down
+keys-map-6 = घटनाओं वाला पिछला या अगला वर्ष
+keys-present-1-key = दायाँ, नीचे तीर, Page Down, स्पेस, Enter
+keys-present-1 = अगला चरण
+keys-present-2-key = बायाँ, ऊपर तीर, Page Up, Backspace
+keys-present-2 = पिछला चरण
+keys-present-3-key = Home, End
+keys-present-3 = पहला या अंतिम चरण
+keys-present-4-key = 1 से 9
+keys-present-4 = उस चरण पर जाएँ
+keys-present-5-key = B
+keys-present-5 = स्क्रीन खाली करें, और वापस
+keys-present-6-key = Esc
+keys-present-6 = फ़ुलस्क्रीन से बाहर निकलें (या यह विंडो बंद करें)
+keys-present-7-key = Ctrl+S
+keys-present-7 = दृश्य का चित्र सहेजें
+keys-present-8-key = Ctrl+E
+keys-present-8 = कहानी को एनिमेटेड GIF के रूप में सहेजें
+keys-present-9-key = {"?"}
+keys-present-9 = ये शॉर्टकट दिखाएँ या छिपाएँ
+
+## Map: keyboard and screen readers
+tooltip-enter-details = विवरण के लिए Enter दबाएँ
+tooltip-enter-card = Enter से कार्ड खुलता है
+access-map-hint = Tab से मानचित्र पर जाएँ, फिर: बायाँ और दायाँ तीर वर्ष की घटनाओं के बीच ले जाते हैं, ऊपर और नीचे तीर देशों के बीच, कोई अक्षर उससे शुरू होने वाले देश पर; Enter उसका कार्ड खोलता है, Esc उसे बंद करता है।
+access-events-in = { $year } की घटनाएँ
+access-members-in = { $year } में { $name } के सदस्य
+access-suspended = { $name } (सदस्यता निलंबित)
+access-not-founded = { $year } से पहले स्थापित नहीं हुआ
+access-dissolved = { $year } में समाप्त
+access-no-members = इस वर्ष के लिए कोई सदस्य सूचीबद्ध नहीं
+access-latest-count = { $year } में { $count } सदस्य, एटलस में उपलब्ध अंतिम संख्या; सदस्य-सूची नहीं
+access-count-only = { $year } में { $count } सदस्य; एटलस में केवल संख्याएँ हैं, सदस्य-सूची नहीं
+access-no-count = इस वर्ष के लिए न सदस्य-संख्या है, न सदस्य-सूची
+access-year = { $year }: { $events ->
+    [0] कोई घटना नहीं
+    [one] { $events } घटना
+   *[other] { $events } घटनाएँ
+}, { $states ->
+    [0] कोई नया राज्य नहीं
+    [one] { $states } नया राज्य
+   *[other] { $states } नए राज्य
+}
+access-part-of = { $name } ({ $state } का हिस्सा)

@@ -263,3 +263,79 @@ poster-subtitle-members = Membros em { $date }: { $names }
 poster-both = membros de ambos ({ $first } e { $second })
 poster-other-states = outros Estados independentes
 poster-territories = territórios ainda não independentes
+
+## Keyboard shortcuts window
+keys-title = Atalhos de teclado
+keys-desk = No posto de consulta
+keys-map = No mapa
+keys-presentation = Ao apresentar uma história
+keys-desk-1-key = Tab, Shift+Tab
+keys-desk-1 = Mover entre os controles e o mapa
+keys-desk-2-key = Esquerda, Direita
+keys-desk-2 = Ano anterior ou seguinte
+keys-desk-3-key = Page Up, Page Down
+keys-desk-3 = Ano anterior ou seguinte com eventos
+keys-desk-4-key = Espaço
+keys-desk-4 = Reproduzir ou pausar (ou acionar o botão em foco)
+keys-desk-5-key = Esc
+keys-desk-5 = Fechar a ficha (ou sair do controle em foco, ou fechar esta janela)
+keys-desk-6-key = Ctrl+S
+keys-desk-6 = Salvar uma imagem da vista
+keys-desk-7-key = F12
+keys-desk-7 = Mostrar ou ocultar os tempos de quadro
+keys-desk-8-key = {"?"}
+keys-desk-8 = Mostrar ou ocultar estes atalhos
+keys-map-1-key = Esquerda, Direita
+keys-map-1 = Evento anterior ou seguinte do ano
+keys-map-2-key = Cima, Baixo
+keys-map-2 = País anterior ou seguinte (em ordem alfabética)
+keys-map-3-key = Uma letra
+keys-map-3 = Próximo país cujo nome começa com essa letra
+keys-map-4-key = Enter, Espaço
+keys-map-4 = Abrir a ficha do evento ou do país
+keys-map-5-key = Esc
+keys-map-5 = Fechar a ficha; de novo para sair do mapa
+keys-map-6-key = Page Up, Page Down
+keys-map-6 = Ano anterior ou seguinte com eventos
+keys-present-1-key = Direita, Baixo, Page Down, Espaço, Enter
+keys-present-1 = Próxima etapa
+keys-present-2-key = Esquerda, Cima, Page Up, Backspace
+keys-present-2 = Etapa anterior
+keys-present-3-key = Home, End
+keys-present-3 = Primeira ou última etapa
+keys-present-4-key = 1 a 9
+keys-present-4 = Ir para essa etapa
+keys-present-5-key = B
+keys-present-5 = Escurecer a tela, e voltar
+keys-present-6-key = Esc
+keys-present-6 = Sair da tela cheia (ou fechar esta janela)
+keys-present-7-key = Ctrl+S
+keys-present-7 = Salvar uma imagem da vista
+keys-present-8-key = Ctrl+E
+keys-present-8 = Salvar a história como GIF animado
+keys-present-9-key = {"?"}
+keys-present-9 = Mostrar ou ocultar estes atalhos
+
+## Map: keyboard and screen readers
+tooltip-enter-details = Enter para ver detalhes
+tooltip-enter-card = Enter abre a ficha
+access-map-hint = Tab até o mapa; depois: Esquerda e Direita percorrem os eventos do ano, Cima e Baixo os países, uma letra leva a um país que começa com ela; Enter abre a ficha, Esc a fecha.
+access-events-in = Eventos em { $year }
+access-members-in = { $name }: membros em { $year }
+access-suspended = { $name } (filiação suspensa)
+access-not-founded = Fundada só em { $year }
+access-dissolved = Extinta em { $year }
+access-no-members = Nenhum membro registrado para este ano
+access-latest-count = { $count } membros em { $year }, a última contagem que o atlas tem; sem lista de membros
+access-count-only = { $count } membros em { $year }; o atlas só tem contagens, sem lista de membros
+access-no-count = Sem contagem nem lista de membros para este ano
+access-year = { $year }: { $events ->
+    [0] nenhum evento
+    [one] { $events } evento
+   *[other] { $events } eventos
+}, { $states ->
+    [0] nenhum novo Estado
+    [one] { $states } novo Estado
+   *[other] { $states } novos Estados
+}
+access-part-of = { $name } (parte de { $state })

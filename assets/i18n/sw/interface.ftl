@@ -261,3 +261,79 @@ poster-subtitle-members = Wanachama tarehe { $date }: { $names }
 poster-both = wanachama wa zote mbili ({ $first } na { $second })
 poster-other-states = nchi nyingine huru
 poster-territories = maeneo ambayo bado si huru
+
+## Keyboard shortcuts window
+keys-title = Njia za mkato za kibodi
+keys-desk = Kwenye kompyuta ya mezani
+keys-map = Kwenye ramani
+keys-presentation = Kuwasilisha hadithi
+keys-desk-1-key = Tab, Shift+Tab
+keys-desk-1 = Hamia kati ya vidhibiti na ramani
+keys-desk-2-key = Kushoto, Kulia
+keys-desk-2 = Mwaka uliotangulia au unaofuata
+keys-desk-3-key = Page Up, Page Down
+keys-desk-3 = Mwaka uliotangulia au unaofuata wenye matukio
+keys-desk-4-key = Space
+keys-desk-4 = Cheza au sitisha (au bonyeza kitufe kilichochaguliwa)
+keys-desk-5-key = Esc
+keys-desk-5 = Funga kadi (au ondoka kwenye kidhibiti kilichochaguliwa, au funga dirisha hili)
+keys-desk-6-key = Ctrl+S
+keys-desk-6 = Hifadhi picha ya mwonekano
+keys-desk-7-key = F12
+keys-desk-7 = Onyesha au ficha muda wa fremu
+keys-desk-8-key = {"?"}
+keys-desk-8 = Onyesha au ficha njia hizi za mkato
+keys-map-1-key = Kushoto, Kulia
+keys-map-1 = Tukio lililotangulia au linalofuata la mwaka
+keys-map-2-key = Juu, Chini
+keys-map-2 = Nchi iliyotangulia au inayofuata (kwa mpangilio wa alfabeti)
+keys-map-3-key = Herufi
+keys-map-3 = Nchi inayofuata ambayo jina lake linaanza na herufi hiyo
+keys-map-4-key = Enter, Space
+keys-map-4 = Fungua kadi ya tukio au ya nchi
+keys-map-5-key = Esc
+keys-map-5 = Funga kadi; tena ili kuondoka kwenye ramani
+keys-map-6-key = Page Up, Page Down
+keys-map-6 = Mwaka uliotangulia au unaofuata wenye matukio
+keys-present-1-key = Kulia, Chini, Page Down, Space, Enter
+keys-present-1 = Hatua inayofuata
+keys-present-2-key = Kushoto, Juu, Page Up, Backspace
+keys-present-2 = Hatua iliyotangulia
+keys-present-3-key = Home, End
+keys-present-3 = Hatua ya kwanza au ya mwisho
+keys-present-4-key = 1 hadi 9
+keys-present-4 = Nenda kwenye hatua hiyo
+keys-present-5-key = B
+keys-present-5 = Ficha skrini, kisha uirejeshe
+keys-present-6-key = Esc
+keys-present-6 = Toka kwenye skrini nzima (au funga dirisha hili)
+keys-present-7-key = Ctrl+S
+keys-present-7 = Hifadhi picha ya mwonekano
+keys-present-8-key = Ctrl+E
+keys-present-8 = Hifadhi hadithi kama GIF inayosonga
+keys-present-9-key = {"?"}
+keys-present-9 = Onyesha au ficha njia hizi za mkato
+
+## Map: keyboard and screen readers
+tooltip-enter-details = Enter kwa maelezo
+tooltip-enter-card = Enter hufungua kadi
+access-map-hint = Tab hadi ramani, kisha: Kushoto na Kulia husogea kati ya matukio ya mwaka, Juu na Chini kati ya nchi, herufi huenda kwenye nchi inayoanza nayo; Enter hufungua kadi yake, Esc huifunga.
+access-events-in = Matukio mwaka { $year }
+access-members-in = Wanachama wa { $name } mwaka { $year }
+access-suspended = { $name } (uanachama umesimamishwa)
+access-not-founded = Ilianzishwa tu mwaka { $year }
+access-dissolved = Ilivunjwa mwaka { $year }
+access-no-members = Hakuna wanachama walioorodheshwa kwa mwaka huu
+access-latest-count = Wanachama { $count } mwaka { $year }, idadi ya mwisho iliyo kwenye atlasi; hakuna orodha ya wanachama
+access-count-only = Wanachama { $count } mwaka { $year }; atlasi ina idadi tu, hakuna orodha ya wanachama
+access-no-count = Hakuna idadi wala orodha ya wanachama kwa mwaka huu
+access-year = { $year }: { $events ->
+    [0] hakuna matukio
+    [one] tukio { $events }
+   *[other] matukio { $events }
+}, { $states ->
+    [0] hakuna nchi mpya
+    [one] nchi mpya { $states }
+   *[other] nchi mpya { $states }
+}
+access-part-of = { $name } (sehemu ya { $state })

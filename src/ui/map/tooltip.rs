@@ -5,11 +5,13 @@ use super::layer::MapLayer;
 use crate::data::{CountryStatus, PoliticalStatus, Texts};
 use crate::state::AppState;
 
+/// `keyboard`: the tooltip names the map's keyboard cursor, not what the pointer is over.
 pub(super) fn hover_tooltip_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     layer: &MapLayer,
     hover: &Hover,
+    keyboard: bool,
 ) {
     let atlas = state.atlas();
     let date = state.date();
@@ -62,7 +64,12 @@ pub(super) fn hover_tooltip_ui(
                     ui.label(span);
                 }
             }
-            ui.small(texts.ui("tooltip-click-details"));
+            // Under the keyboard cursor the last line names its key, not the click.
+            ui.small(texts.ui(if keyboard {
+                "tooltip-enter-details"
+            } else {
+                "tooltip-click-details"
+            }));
         }
         Hover::Events(ids) => {
             for id in ids.iter().rev() {
@@ -76,7 +83,11 @@ pub(super) fn hover_tooltip_ui(
                     ));
                 }
             }
-            ui.small(texts.ui("tooltip-click-card"));
+            ui.small(texts.ui(if keyboard {
+                "tooltip-enter-card"
+            } else {
+                "tooltip-click-card"
+            }));
         }
     }
 }
