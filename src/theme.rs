@@ -69,9 +69,64 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
     }
 }
 
-/// An organization's colour from its sRGB triple.
-pub fn organization_color(rgb: [u8; 3]) -> Color32 {
-    Color32::from_rgb(rgb[0], rgb[1], rgb[2])
+/// The colour of a selected organization: its selection slot's colour in
+/// [`crate::colour_vision::SELECTION_PALETTE`] (the first body ticked gets the first colour),
+/// told apart from the other slots and from land and sea under colour-vision deficiencies.
+/// The colour a curator gave the body (`color` in the data) is not drawn: no hundred
+/// colours can all be told apart.
+pub fn selection_color(slot: usize) -> Color32 {
+    let palette = crate::colour_vision::SELECTION_PALETTE;
+    let [r, g, b] = palette[slot % palette.len()];
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour `organization_id` is drawn in: its selection slot's, or `None` when it is not
+/// selected (lists then draw an empty swatch, plots a neutral line).
+pub fn organization_color(
+    state: &crate::state::AppState,
+    organization_id: &str,
+) -> Option<Color32> {
+    state
+        .organization_slot(organization_id)
+        .map(selection_color)
+}
+
+/// The decolonization plot's G77 and NAM while not selected (see
+/// [`crate::colour_vision::GROUPING_COLOURS`]).
+pub fn grouping_color(index: usize) -> Color32 {
+    let colours = crate::colour_vision::GROUPING_COLOURS;
+    let [r, g, b] = colours[index % colours.len()];
+    Color32::from_rgb(r, g, b)
+}
+
+/// Black or white, whichever reads better on `fill` (text on an organization's chip).
+pub fn text_on(fill: Color32) -> Color32 {
+    let on_white = contrast_ratio(Color32::WHITE, fill);
+    let on_black = contrast_ratio(Color32::BLACK, fill);
+    if on_black > on_white {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// WCAG 2 relative luminance of an opaque colour.
+pub fn relative_luminance(color: Color32) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
+}
+
+/// WCAG 2 contrast ratio between two opaque colours (1 to 21).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// Colour of an event kind in the events plot (Okabe–Ito).
@@ -273,8 +328,6 @@ pub const INVITATION_FILL: Color32 = Color32::from_rgb(0xB0, 0x1C, 0x2E);
 pub const COUNTDOWN_FILL: Color32 = Color32::from_black_alpha(230);
 /// Text over the dark kiosk fills (invitation, year, countdown).
 pub const KIOSK_TEXT: Color32 = Color32::WHITE;
-/// Text on an organization's own colour (the event card's organization chips).
-pub const ORGANIZATION_CHIP_TEXT: Color32 = Color32::WHITE;
 /// What a hovered country's organization fill is darkened toward.
 pub const HOVER_SHADE: Color32 = Color32::BLACK;
 
@@ -292,4 +345,59 @@ pub mod type_size {
     pub const KIOSK_SMALL: f32 = 20.0;
     /// The number of events on a host city's marker, before the marker scale.
     pub const MARKER_COUNT: f32 = 9.5;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::colour_vision::{GROUPING_COLOURS, MIN_DISTANCE, SELECTION_PALETTE, worst_distance};
+
+    const THEMES: [ThemeChoice; 2] = [ThemeChoice::Light, ThemeChoice::Dark];
+
+    fn rgb(color: Color32) -> [u8; 3] {
+        [color.r(), color.g(), color.b()]
+    }
+
+    #[test]
+    fn selection_colours_stand_out_from_land_and_sea_in_every_theme_and_vision() {
+        for theme in THEMES {
+            let palette = map_palette(theme);
+            let grounds = [
+                ("sea", palette.sea),
+                ("land", palette.land),
+                ("dependent land", palette.land_dependent),
+                ("Antarctica", palette.land_faint),
+            ];
+            for colour in SELECTION_PALETTE.iter().chain(GROUPING_COLOURS.iter()) {
+                for (name, ground) in grounds {
+                    let (worst, vision) = worst_distance(*colour, rgb(ground));
+                    assert!(
+                        worst >= MIN_DISTANCE,
+                        "{theme:?}: {colour:02X?} on {name}: {worst:.1} under {vision:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn selection_slots_give_distinct_colours_and_chip_text_reads_on_them() {
+        for (slot, expected) in SELECTION_PALETTE.iter().enumerate() {
+            let colour = selection_color(slot);
+            assert_eq!(rgb(colour), *expected);
+            assert!(
+                contrast_ratio(text_on(colour), colour) >= 4.5,
+                "chip text on {colour:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn contrast_ratio_follows_wcag() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 1e-9);
+        // #767676 on white is the well-known lightest grey at 4.5:1.
+        let grey = contrast_ratio(Color32::from_gray(0x76), Color32::WHITE);
+        assert!((4.5..4.6).contains(&grey), "{grey}");
+    }
 }

@@ -271,14 +271,16 @@ fn gpu_and_mesh_maps_agree() {
         .zip(gpu.pixels())
         .filter(|(a, b)| differs(a, b))
         .count();
-    if different * 200 > total || std::env::var_os("SAVE_AGREEMENT").is_some() {
+    if different * 1000 > total * 6 || std::env::var_os("SAVE_AGREEMENT").is_some() {
         mesh.save("target/agreement-mesh.png").ok();
         gpu.save("target/agreement-gpu.png").ok();
     }
     eprintln!("{different} of {total} pixels differ between the GPU and mesh maps");
-    // Anti-aliased edges may differ by a shade; anything more than 0.5% of pixels is a bug.
+    // Anti-aliased edges may differ by a shade (the most along the stripes, whose two
+    // selection colours are chosen to differ strongly: 0.54% of pixels, against 0.48% with
+    // the curator's colours); anything more than 0.6% of pixels is a bug.
     assert!(
-        different * 200 <= total,
+        different * 1000 <= total * 6,
         "{different} of {total} pixels differ (images in target/agreement-*.png)"
     );
     // And the GPU path did draw: the Sahara (OAU members) is not the sea's colour.

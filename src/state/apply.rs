@@ -48,6 +48,7 @@ impl AppState {
             .organizations
             .iter()
             .filter(|id| self.atlas.organization(id).is_some())
+            .take(super::MAX_SELECTED)
             .cloned()
             .collect();
         self.selection = match &step.event {
@@ -137,7 +138,7 @@ impl AppState {
             Command::ToggleOrganization(id) => {
                 if self.is_selected(&id) {
                     self.selected_organizations.retain(|s| *s != id);
-                } else if self.atlas.organization(&id).is_some() {
+                } else if self.atlas.organization(&id).is_some() && !self.selection_full() {
                     self.selected_organizations.push(id);
                 }
             }

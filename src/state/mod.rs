@@ -18,6 +18,11 @@ mod view;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 
+/// At most this many organizations are selected at once: one colour of
+/// [`crate::colour_vision::SELECTION_PALETTE`] each, all told apart under colour-vision
+/// deficiencies.
+pub const MAX_SELECTED: usize = crate::colour_vision::SELECTION_PALETTE.len();
+
 /// Frames per second of the kiosk's unattended flights.
 pub const ATTRACT_FRAMES_PER_SEC: f64 = 24.0;
 pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
@@ -297,6 +302,20 @@ impl AppState {
 
     pub fn theme(&self) -> ThemeChoice {
         self.theme
+    }
+
+    /// The selection slot of an organization (0 for the first ticked), which gives its
+    /// colour; `None` when it is not selected.
+    pub fn organization_slot(&self, organization_id: &str) -> Option<usize> {
+        self.selected_organizations
+            .iter()
+            .position(|id| id == organization_id)
+    }
+
+    /// Whether another organization can be ticked: each selected body keeps a colour of its
+    /// own ([`MAX_SELECTED`]).
+    pub fn selection_full(&self) -> bool {
+        self.selected_organizations.len() >= MAX_SELECTED
     }
 
     /// The story being told, if any.

@@ -208,8 +208,9 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         LegendMark::Line(text_color),
         "independent (atlas histories)".to_owned(),
     )];
-    legend.extend(groupings.iter().map(|(_, o)| {
-        let color = theme::organization_color(o.color);
+    legend.extend(groupings.iter().enumerate().map(|(n, (_, o))| {
+        let color =
+            theme::organization_color(state, &o.id).unwrap_or_else(|| theme::grouping_color(n));
         let mark = if o.has_member_list() {
             LegendMark::Line(color)
         } else {
@@ -249,8 +250,9 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
                 .color(text_color)
                 .width(2.0),
             );
-            for (index, organization) in &groupings {
-                let color = theme::organization_color(organization.color);
+            for (n, (index, organization)) in groupings.iter().enumerate() {
+                let color = theme::organization_color(state, &organization.id)
+                    .unwrap_or_else(|| theme::grouping_color(n));
                 let name = format!("{} members", organization.short_name_on(date));
                 let staircase = state.member_staircase(*index);
                 if !staircase.is_empty() {
@@ -287,8 +289,10 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     // Bodies with a member list are step lines; bodies with counts only are points.
     let mut legend: Vec<(LegendMark, String)> = state
         .selected_organizations()
-        .map(|o| {
-            let color = theme::organization_color(o.color);
+        .enumerate()
+        .map(|(slot, o)| {
+            let color = theme::organization_color(state, &o.id)
+                .unwrap_or_else(|| theme::selection_color(slot));
             let mark = if o.has_member_list() {
                 LegendMark::Line(color)
             } else {
@@ -387,7 +391,9 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 if !selected && !faint_line {
                     continue;
                 }
-                let color = theme::organization_color(organization.color);
+                // Faint lines are grey: colour belongs to the selection, one body a colour.
+                let color = theme::organization_color(state, &organization.id)
+                    .unwrap_or_else(|| ui_text_color(plot_ui.ctx()));
                 let name = organization.short_name_on(date).to_owned();
                 let points: Vec<[f64; 2]> = state
                     .member_staircase(index)

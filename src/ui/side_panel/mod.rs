@@ -40,9 +40,28 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
         });
 }
 
-pub(super) fn swatch(ui: &mut egui::Ui, color: Color32) {
+/// An organization's colour, or an empty square when it is not selected (colours belong to
+/// the selection: see [`theme::selection_color`]).
+pub(super) fn swatch(ui: &mut egui::Ui, color: Option<Color32>) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(14.0), Sense::hover());
-    ui.painter().rect_filled(rect, 3.0, color);
+    match color {
+        Some(color) => ui.painter().rect_filled(rect, 3.0, color),
+        None => ui.painter().rect_stroke(
+            rect.shrink(1.0),
+            3.0,
+            egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+            egui::StrokeKind::Inside,
+        ),
+    };
+}
+
+/// Why an organization cannot be ticked: the selection is full.
+fn selection_full_text() -> String {
+    format!(
+        "At most {} organizations at once, so that each keeps a colour of its own. Untick one \
+         first.",
+        crate::state::MAX_SELECTED
+    )
 }
 
 /// Headings for organization kinds, in the order the panel lists them.
@@ -197,10 +216,15 @@ fn organization_row_ui(
     let date = state.date();
     ui.horizontal(|ui| {
         let mut selected = state.is_selected(&organization.id);
-        swatch(ui, theme::organization_color(organization.color));
+        swatch(ui, theme::organization_color(state, &organization.id));
         let exists = organization.exists_on(date);
         let name = organization.short_name_on(if exists { date } else { organization.founded });
-        let response = ui.checkbox(&mut selected, name);
+        let response = ui
+            .add_enabled(
+                selected || !state.selection_full(),
+                egui::Checkbox::new(&mut selected, name),
+            )
+            .on_disabled_hover_text(selection_full_text());
         theme::focus_ring(ui, &response);
         if response.changed() {
             commands.push(Command::ToggleOrganization(organization.id.clone()));
