@@ -111,6 +111,9 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     if cli.present.is_some() {
         state.apply(Command::SetTheme(ThemeChoice::Dark));
     }
+    if cli.high_contrast {
+        state.apply(Command::SetTheme(ThemeChoice::HighContrast));
+    }
     let mode = match (&cli.present, cli.kiosk) {
         (Some(_), true) => {
             eprintln!("ssc-atlas: choose one of --present and --kiosk");

@@ -66,6 +66,22 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             label: Color32::from_rgb(0xF4, 0xF4, 0xF6),
             label_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
         },
+        // White land under black borders and black type; the sea a plain grey-blue.
+        ThemeChoice::HighContrast => MapPalette {
+            sea: Color32::from_rgb(0xC8, 0xD0, 0xD8),
+            land: Color32::WHITE,
+            land_hovered: Color32::from_rgb(0xE4, 0xE4, 0xE4),
+            land_dependent: Color32::from_rgb(0xEC, 0xEC, 0xEC),
+            hatch: Color32::from_rgba_unmultiplied(0, 0, 0, 190),
+            land_faint: Color32::from_rgb(0xF2, 0xF2, 0xF2),
+            border: Color32::BLACK,
+            border_selected: HIGH_CONTRAST_ACCENT,
+            marker: Color32::BLACK,
+            marker_current: Color32::from_rgb(0xC0, 0x00, 0x00),
+            marker_halo: Color32::WHITE,
+            label: Color32::BLACK,
+            label_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 235),
+        },
     }
 }
 
@@ -148,6 +164,7 @@ pub fn note_color(theme: ThemeChoice) -> Color32 {
     match theme {
         ThemeChoice::Light => Color32::from_rgb(0x8A, 0x4B, 0x00),
         ThemeChoice::Dark => Color32::from_rgb(0xF0, 0xB4, 0x60),
+        ThemeChoice::HighContrast => Color32::from_rgb(0x6A, 0x33, 0x00),
     }
 }
 
@@ -156,6 +173,7 @@ pub fn warning_color(theme: ThemeChoice) -> Color32 {
     match theme {
         ThemeChoice::Light => Color32::from_rgb(0xB0, 0x2A, 0x0A),
         ThemeChoice::Dark => Color32::from_rgb(0xFF, 0x8A, 0x65),
+        ThemeChoice::HighContrast => Color32::from_rgb(0x9E, 0x00, 0x00),
     }
 }
 
@@ -166,9 +184,18 @@ pub const CARD_TITLE_SIZE: f32 = 19.0;
 /// Applies the theme and the desk type scale (14 px body, 18–22 px headings).
 pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
     ctx.set_theme(match theme {
-        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Light | ThemeChoice::HighContrast => egui::Theme::Light,
         ThemeChoice::Dark => egui::Theme::Dark,
     });
+    // egui's light style is the high-contrast one while chosen, its own otherwise.
+    ctx.set_visuals_of(
+        egui::Theme::Light,
+        if theme == ThemeChoice::HighContrast {
+            high_contrast_visuals()
+        } else {
+            egui::Visuals::light()
+        },
+    );
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -196,6 +223,57 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
         apply_focus_visuals(style);
     });
 }
+
+/// The accent of the high-contrast theme: selected switches, links, the selected country.
+pub const HIGH_CONTRAST_ACCENT: Color32 = Color32::from_rgb(0x00, 0x2E, 0x9E);
+
+/// The high-contrast theme: black type on white, black borders 1.5 points wide around every
+/// control and window, no faint or translucent text, no shadows; selected switches white on
+/// dark blue.
+pub fn high_contrast_visuals() -> egui::Visuals {
+    use egui::Stroke;
+    let mut visuals = egui::Visuals::light();
+    let border = Stroke::new(1.5, Color32::BLACK);
+    let text = Stroke::new(1.5, Color32::BLACK);
+    visuals.override_text_color = None;
+    visuals.weak_text_color = Some(HIGH_CONTRAST_WEAK_TEXT);
+    visuals.weak_text_alpha = 1.0;
+    visuals.panel_fill = Color32::WHITE;
+    visuals.window_fill = Color32::WHITE;
+    visuals.extreme_bg_color = Color32::WHITE;
+    visuals.text_edit_bg_color = Some(Color32::WHITE);
+    visuals.faint_bg_color = Color32::from_gray(0xF0);
+    visuals.code_bg_color = Color32::from_gray(0xF0);
+    visuals.window_stroke = Stroke::new(2.0, Color32::BLACK);
+    visuals.window_shadow = egui::Shadow::NONE;
+    visuals.popup_shadow = egui::Shadow::NONE;
+    visuals.hyperlink_color = HIGH_CONTRAST_ACCENT;
+    visuals.warn_fg_color = warning_color(ThemeChoice::HighContrast);
+    visuals.error_fg_color = warning_color(ThemeChoice::HighContrast);
+    visuals.selection.bg_fill = HIGH_CONTRAST_ACCENT;
+    visuals.selection.stroke = Stroke::new(1.5, Color32::WHITE);
+    let widgets = &mut visuals.widgets;
+    widgets.noninteractive.bg_fill = Color32::WHITE;
+    widgets.noninteractive.weak_bg_fill = Color32::WHITE;
+    widgets.noninteractive.bg_stroke = border;
+    widgets.noninteractive.fg_stroke = text;
+    for (state, fill) in [
+        (&mut widgets.inactive, Color32::WHITE),
+        (&mut widgets.hovered, Color32::from_gray(0xE0)),
+        (&mut widgets.active, Color32::from_gray(0xC8)),
+        (&mut widgets.open, Color32::from_gray(0xE0)),
+    ] {
+        state.bg_fill = fill;
+        state.weak_bg_fill = fill;
+        state.bg_stroke = border;
+        state.fg_stroke = text;
+    }
+    widgets.hovered.bg_stroke = Stroke::new(2.5, Color32::BLACK);
+    visuals
+}
+
+/// Weak text in the high-contrast theme: nearly black (no faint text).
+pub const HIGH_CONTRAST_WEAK_TEXT: Color32 = Color32::from_gray(0x30);
 
 /// Room-scale type and touch-sized controls for presentation and kiosk modes
 /// (20 pt body, 32 pt headings, 44 pt targets), read from the back of a room.
@@ -352,7 +430,11 @@ mod tests {
     use super::*;
     use crate::colour_vision::{GROUPING_COLOURS, MIN_DISTANCE, SELECTION_PALETTE, worst_distance};
 
-    const THEMES: [ThemeChoice; 2] = [ThemeChoice::Light, ThemeChoice::Dark];
+    const THEMES: [ThemeChoice; 3] = [
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
 
     fn rgb(color: Color32) -> [u8; 3] {
         [color.r(), color.g(), color.b()]
@@ -399,5 +481,117 @@ mod tests {
         // #767676 on white is the well-known lightest grey at 4.5:1.
         let grey = contrast_ratio(Color32::from_gray(0x76), Color32::WHITE);
         assert!((4.5..4.6).contains(&grey), "{grey}");
+    }
+
+    /// WCAG 2.2, 1.4.3: 4.5:1 for body text, 3:1 for large text (18 pt, or 14 pt bold);
+    /// 1.4.11: 3:1 for borders that show a control.
+    #[test]
+    fn high_contrast_text_meets_wcag() {
+        const BODY: f64 = 4.5;
+        const LARGE: f64 = 3.0;
+        let v = high_contrast_visuals();
+        let w = &v.widgets;
+        let map = map_palette(ThemeChoice::HighContrast);
+        let pairs = [
+            ("text on panel", v.text_color(), v.panel_fill, BODY),
+            ("text on window", v.text_color(), v.window_fill, BODY),
+            ("text on field", v.text_color(), v.extreme_bg_color, BODY),
+            ("text on stripe", v.text_color(), v.faint_bg_color, BODY),
+            (
+                "weak text on panel",
+                v.weak_text_color(),
+                v.panel_fill,
+                BODY,
+            ),
+            (
+                "weak text on stripe",
+                v.weak_text_color(),
+                v.faint_bg_color,
+                BODY,
+            ),
+            ("link", v.hyperlink_color, v.panel_fill, BODY),
+            ("warning", v.warn_fg_color, v.panel_fill, BODY),
+            ("error", v.error_fg_color, v.panel_fill, BODY),
+            (
+                "sources-differ note",
+                note_color(ThemeChoice::HighContrast),
+                v.panel_fill,
+                BODY,
+            ),
+            (
+                "button",
+                w.inactive.fg_stroke.color,
+                w.inactive.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "hovered button",
+                w.hovered.fg_stroke.color,
+                w.hovered.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "pressed button",
+                w.active.fg_stroke.color,
+                w.active.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "open menu",
+                w.open.fg_stroke.color,
+                w.open.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "check box",
+                w.inactive.fg_stroke.color,
+                w.inactive.bg_fill,
+                BODY,
+            ),
+            (
+                "selected switch",
+                v.selection.stroke.color,
+                v.selection.bg_fill,
+                BODY,
+            ),
+            ("map label on land", map.label, map.land, BODY),
+            ("map label on sea", map.label, map.sea, BODY),
+            (
+                "map label on dependent land",
+                map.label,
+                map.land_dependent,
+                BODY,
+            ),
+            (
+                "map label on hovered land",
+                map.label,
+                map.land_hovered,
+                BODY,
+            ),
+            ("year read-out (large)", v.text_color(), v.panel_fill, LARGE),
+            (
+                "control border",
+                w.inactive.bg_stroke.color,
+                v.panel_fill,
+                LARGE,
+            ),
+            ("window border", v.window_stroke.color, v.panel_fill, LARGE),
+            (
+                "focus ring",
+                focus_ring_color(v.dark_mode),
+                v.panel_fill,
+                LARGE,
+            ),
+            ("selected country", map.border_selected, map.land, LARGE),
+            ("event marker on land", map.marker, map.land, LARGE),
+            ("current event on land", map.marker_current, map.land, LARGE),
+        ];
+        for (what, text, ground, minimum) in pairs {
+            assert_eq!(text.a(), 255, "{what}: opaque text");
+            let ratio = contrast_ratio(text, ground);
+            assert!(ratio >= minimum, "{what}: {ratio:.2}:1 < {minimum}:1");
+        }
+        assert!(v.window_shadow == egui::Shadow::NONE && v.popup_shadow == egui::Shadow::NONE);
+        assert!(w.inactive.bg_stroke.width >= 1.5, "strong borders");
     }
 }

@@ -1,13 +1,53 @@
-//! Access: the selection's colours, told apart under colour-vision deficiencies.
+//! Access: the selection's colours, told apart under colour-vision deficiencies, and the
+//! high-contrast theme, driven through the real widgets (`egui_kittest`).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::sync::Arc;
 
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use ssc_atlas::app::AtlasApp;
 use ssc_atlas::data::{DataSource, load_atlas};
-use ssc_atlas::state::{AppState, Command, MAX_SELECTED};
+use ssc_atlas::state::{AppState, Command, MAX_SELECTED, ThemeChoice};
 
 fn state(year: i32) -> AppState {
     AppState::new(Arc::new(load_atlas(&DataSource::Bundled)), year, 2026)
+}
+
+fn harness(app: AtlasApp, size: (f32, f32)) -> Harness<'static, AtlasApp> {
+    Harness::builder()
+        .with_size(size)
+        .with_step_dt(0.25)
+        .with_max_steps(10_000)
+        .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app)
+}
+
+/// Clicks an item of the top bar's Display menu, opening the menu first if it is closed.
+fn click_display_item(harness: &mut Harness<'_, AtlasApp>, label: &str) {
+    if harness.query_by_label(label).is_none() {
+        harness.get_by_label("Display").click();
+        harness.run();
+    }
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn the_display_menu_sets_high_contrast_and_back() {
+    let mut harness = harness(AtlasApp::new(state(1975), None), (1440.0, 900.0));
+    harness.run();
+    click_display_item(&mut harness, "High contrast");
+    assert_eq!(harness.state().state.theme(), ThemeChoice::HighContrast);
+    let visuals = harness.ctx.global_style().visuals.clone();
+    assert_eq!(visuals.panel_fill, egui::Color32::WHITE);
+    assert_eq!(visuals.text_color(), egui::Color32::BLACK);
+    // Back to the light theme: egui's own light visuals again.
+    click_display_item(&mut harness, "Light");
+    assert_eq!(harness.state().state.theme(), ThemeChoice::Light);
+    assert_eq!(
+        harness.ctx.global_style().visuals.panel_fill,
+        egui::Visuals::light().panel_fill
+    );
 }
 
 #[test]

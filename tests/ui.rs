@@ -96,14 +96,14 @@ fn play_follows_the_wall_clock_when_frames_are_slow() {
 fn year_keys_work_while_a_button_has_focus() {
     let mut harness = harness(app(1960), (1440.0, 900.0));
     harness.run();
-    harness.get_by_label("Dark").focus();
+    harness.get_by_label("Display").focus();
     harness.run();
-    assert!(harness.get_by_label("Dark").is_focused());
+    assert!(harness.get_by_label("Display").is_focused());
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     assert_eq!(harness.state().state.year(), 1961, "→ moved the year");
     assert!(
-        harness.get_by_label("Dark").is_focused(),
+        harness.get_by_label("Display").is_focused(),
         "and did not move focus"
     );
     harness.key_press(egui::Key::PageDown);
@@ -308,7 +308,7 @@ fn tab_visits_the_top_bar_in_reading_order() {
     let labels: Vec<&str> = visited.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(
         labels,
-        ["Export", "Share", "Reset view", "Panel", "Plots", "Dark"]
+        ["Export", "Share", "Reset view", "Panel", "Plots", "Display"]
     );
     assert!(
         visited.windows(2).all(|pair| pair[0].1 < pair[1].1),

@@ -65,6 +65,11 @@ pub struct Cli {
     #[arg(long)]
     pub dark: bool,
 
+    /// Start in the high-contrast theme: black on white, strong borders (wins over --dark
+    /// and presentation's dark theme).
+    #[arg(long)]
+    pub high_contrast: bool,
+
     /// Draw the start state, save the window to FILE.png, and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,

@@ -42,6 +42,8 @@ impl std::fmt::Debug for ReloadOutcome {
 pub enum ThemeChoice {
     Light,
     Dark,
+    /// Black on white, strong borders, no faint text.
+    HighContrast,
 }
 
 #[derive(Clone, Debug, PartialEq)]

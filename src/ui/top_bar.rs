@@ -25,7 +25,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         crate::ui::share_menu::share_menu_ui(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).
-        let labels = ["Reset view", "Panel", "Plots", "Dark"];
+        let labels = ["Reset view", "Panel", "Plots", DISPLAY_MENU];
         let button_padding = 2.0 * ui.spacing().button_padding.x;
         let gap = ui.spacing().item_spacing.x;
         let switches_width: f32 = labels
@@ -61,17 +61,36 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         {
             commands.push(Command::SetPlots(!state.show_plots()));
         }
-        let dark = state.theme() == ThemeChoice::Dark;
-        if ui
-            .selectable_label(dark, "Dark")
-            .on_hover_text("Dark theme for projectors and dim rooms")
-            .clicked()
-        {
-            commands.push(Command::SetTheme(if dark {
-                ThemeChoice::Light
-            } else {
-                ThemeChoice::Dark
-            }));
+        display_menu_ui(ui, state, commands);
+    });
+}
+
+/// The Display menu's button.
+const DISPLAY_MENU: &str = "Display";
+
+/// Theme, motion and text size: how the atlas looks to this reader.
+fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    ui.menu_button(DISPLAY_MENU, |ui| {
+        for (choice, label, hint) in [
+            (ThemeChoice::Light, "Light", "The light theme"),
+            (
+                ThemeChoice::Dark,
+                "Dark",
+                "Dark theme for projectors and dim rooms",
+            ),
+            (
+                ThemeChoice::HighContrast,
+                "High contrast",
+                "Black on white with strong borders",
+            ),
+        ] {
+            if ui
+                .radio(state.theme() == choice, label)
+                .on_hover_text(hint)
+                .clicked()
+            {
+                commands.push(Command::SetTheme(choice));
+            }
         }
     });
 }
