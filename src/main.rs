@@ -114,6 +114,7 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     if cli.high_contrast {
         state.apply(Command::SetTheme(ThemeChoice::HighContrast));
     }
+    state.apply(Command::SetReducedMotion(cli.reduced_motion));
     let mode = match (&cli.present, cli.kiosk) {
         (Some(_), true) => {
             eprintln!("ssc-atlas: choose one of --present and --kiosk");

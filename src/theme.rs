@@ -275,6 +275,20 @@ pub fn high_contrast_visuals() -> egui::Visuals {
 /// Weak text in the high-contrast theme: nearly black (no faint text).
 pub const HIGH_CONTRAST_WEAK_TEXT: Color32 = Color32::from_gray(0x30);
 
+/// Reduced motion: egui's own animations (collapsing, scrolling to a focused item) end at
+/// once.
+pub fn apply_motion(ctx: &egui::Context, reduced: bool) {
+    ctx.all_styles_mut(|style| {
+        let default = egui::Style::default();
+        style.animation_time = if reduced { 0.0 } else { default.animation_time };
+        style.scroll_animation = if reduced {
+            egui::style::ScrollAnimation::none()
+        } else {
+            default.scroll_animation
+        };
+    });
+}
+
 /// Room-scale type and touch-sized controls for presentation and kiosk modes
 /// (20 pt body, 32 pt headings, 44 pt targets), read from the back of a room.
 pub fn apply_room_scale(ctx: &egui::Context) {

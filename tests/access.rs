@@ -1,13 +1,15 @@
-//! Access: the selection's colours, told apart under colour-vision deficiencies, and the
-//! high-contrast theme, driven through the real widgets (`egui_kittest`).
+//! Access: the high-contrast theme, reduced motion and the selection's colours,
+//! driven through the real widgets (`egui_kittest`) with a mocked clock.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::sync::Arc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use ssc_atlas::app::AtlasApp;
+use ssc_atlas::app::{AtlasApp, Mode};
+use ssc_atlas::camera::MapView;
 use ssc_atlas::data::{DataSource, load_atlas};
+use ssc_atlas::kiosk::{Kiosk, KioskConfig, KioskPhase};
 use ssc_atlas::state::{AppState, Command, MAX_SELECTED, ThemeChoice};
 
 fn state(year: i32) -> AppState {
@@ -22,6 +24,89 @@ fn harness(app: AtlasApp, size: (f32, f32)) -> Harness<'static, AtlasApp> {
         .build_ui_state(|ui, app: &mut AtlasApp| app.show(ui), app)
 }
 
+fn presenting(reduced_motion: bool) -> AtlasApp {
+    let mut state = state(1950);
+    state.apply(Command::SetReducedMotion(reduced_motion));
+    state.apply(Command::StoryStart {
+        story: 0,
+        step: 0,
+        autoplay: false,
+    });
+    AtlasApp::new(state, None).with_mode(Mode::Present { blank: false })
+}
+
+/// After the first steps settle, → and one frame: the step, the view and whether it flies.
+fn one_frame_after_next_step(reduced_motion: bool) -> (usize, MapView, MapView, bool) {
+    let mut harness = harness(presenting(reduced_motion), (1280.0, 800.0));
+    harness.run_steps(12);
+    let story = harness.state().state.atlas().stories[0].clone();
+    harness.key_down(egui::Key::ArrowRight);
+    harness.run_steps(1);
+    harness.key_up(egui::Key::ArrowRight);
+    let state = &harness.state().state;
+    let player = state.story().unwrap();
+    (
+        player.step,
+        state.map_view(),
+        MapView::fitting(story.steps[1].view.as_ref()),
+        player.is_flying(),
+    )
+}
+
+#[test]
+fn under_reduced_motion_a_story_step_cuts_to_its_view_in_the_next_frame() {
+    let (step, view, target, flying) = one_frame_after_next_step(true);
+    assert_eq!(step, 1);
+    assert!(!flying, "no flight under reduced motion");
+    assert_eq!(view, target, "the step's view, at once");
+    // Without reduced motion the same frame is the start of a flight.
+    let (step, view, target, flying) = one_frame_after_next_step(false);
+    assert_eq!(step, 1);
+    assert!(flying);
+    assert_ne!(view, target);
+}
+
+#[test]
+fn under_reduced_motion_the_attract_loop_still_walks_its_steps_and_play_still_plays() {
+    let mut state = state(1950);
+    state.apply(Command::SetReducedMotion(true));
+    let app =
+        AtlasApp::new(state, None).with_mode(Mode::Kiosk(Box::new(Kiosk::new(KioskConfig {
+            idle_secs: 90.0,
+            ..KioskConfig::default()
+        }))));
+    let mut harness = harness(app, (1280.0, 800.0));
+    harness.run_steps(2);
+    let stories = harness.state().state.atlas().stories.clone();
+    let first = MapView::fitting(stories[0].steps[0].view.as_ref());
+    {
+        let state = &harness.state().state;
+        assert!(matches!(state.mode(), Mode::Kiosk(k) if k.phase == KioskPhase::Attract));
+        assert_eq!(state.map_view(), first, "the first step's view, no flight");
+        assert!(!state.story().unwrap().is_flying());
+    }
+    // Past the first step's dwell: the loop moves on, again without a flight.
+    let dwell = stories[0].steps[0].duration_secs.max(2.0);
+    harness.run_steps((dwell / 0.25).ceil() as usize + 2);
+    let state = &harness.state().state;
+    let player = state.story().unwrap();
+    assert_eq!((player.story, player.step), (0, 1));
+    assert_eq!(
+        state.map_view(),
+        MapView::fitting(stories[0].steps[1].view.as_ref())
+    );
+    assert_eq!(state.year(), stories[0].steps[1].year);
+
+    // Play at the desk still moves the year under reduced motion.
+    let mut state = self::state(1960);
+    state.apply(Command::SetReducedMotion(true));
+    let mut harness = self::harness(AtlasApp::new(state, None), (1280.0, 800.0));
+    harness.run_steps(2);
+    harness.get_by_label("Play").click();
+    harness.run_steps(9);
+    assert!(harness.state().state.year() >= 1961, "playing");
+}
+
 /// Clicks an item of the top bar's Display menu, opening the menu first if it is closed.
 fn click_display_item(harness: &mut Harness<'_, AtlasApp>, label: &str) {
     if harness.query_by_label(label).is_none() {
@@ -33,7 +118,7 @@ fn click_display_item(harness: &mut Harness<'_, AtlasApp>, label: &str) {
 }
 
 #[test]
-fn the_display_menu_sets_high_contrast_and_back() {
+fn the_display_menu_sets_high_contrast_and_reduced_motion() {
     let mut harness = harness(AtlasApp::new(state(1975), None), (1440.0, 900.0));
     harness.run();
     click_display_item(&mut harness, "High contrast");
@@ -41,6 +126,9 @@ fn the_display_menu_sets_high_contrast_and_back() {
     let visuals = harness.ctx.global_style().visuals.clone();
     assert_eq!(visuals.panel_fill, egui::Color32::WHITE);
     assert_eq!(visuals.text_color(), egui::Color32::BLACK);
+    click_display_item(&mut harness, "Reduced motion");
+    assert!(harness.state().state.reduced_motion());
+    assert!(harness.ctx.global_style().animation_time.abs() < f32::EPSILON);
     // Back to the light theme: egui's own light visuals again.
     click_display_item(&mut harness, "Light");
     assert_eq!(harness.state().state.theme(), ThemeChoice::Light);

@@ -28,7 +28,8 @@ pub struct AtlasApp {
     gpu_target: Option<GpuTarget>,
     /// Coarser meshes for zoomed-out views (levels of detail), coarsest first.
     map_levels: Vec<crate::geo::map_mesh::LevelOfDetail>,
-    applied_style: Option<(ThemeChoice, bool)>,
+    /// The theme, room scale and reduced motion the context's style was last set for.
+    applied_style: Option<(ThemeChoice, bool, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
     /// Set once the `--screenshot` is saved; `main` reads it after the window closes.
@@ -221,12 +222,14 @@ impl AtlasApp {
         }
         let room_scale = !matches!(self.state.mode(), Mode::Desk);
         let theme_choice = self.state.theme();
-        if self.applied_style != Some((theme_choice, room_scale)) {
+        let reduced_motion = self.state.reduced_motion();
+        if self.applied_style != Some((theme_choice, room_scale, reduced_motion)) {
             theme::apply(&ctx, theme_choice);
             if room_scale {
                 theme::apply_room_scale(&ctx);
             }
-            self.applied_style = Some((theme_choice, room_scale));
+            theme::apply_motion(&ctx, reduced_motion);
+            self.applied_style = Some((theme_choice, room_scale, reduced_motion));
         }
 
         // Read this frame's input once; never call the context inside an input closure.

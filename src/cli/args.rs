@@ -70,6 +70,11 @@ pub struct Cli {
     #[arg(long)]
     pub high_contrast: bool,
 
+    /// Reduced motion: story steps cut to their view instead of flying the camera (desk,
+    /// presentation and kiosk).
+    #[arg(long)]
+    pub reduced_motion: bool,
+
     /// Draw the start state, save the window to FILE.png, and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,

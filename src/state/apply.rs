@@ -66,6 +66,10 @@ impl AppState {
         if let Some(entered) = entered {
             self.enter_step(&entered);
         }
+        if self.reduced_motion {
+            // No flight: the frame that reads the key already shows the step's view.
+            self.advance(0.0);
+        }
     }
 
     fn interrupt_story(&mut self) {
@@ -87,7 +91,8 @@ impl AppState {
             } => {
                 if story < self.atlas.stories.len() {
                     self.playback.apply(PlaybackCommand::Pause);
-                    self.story = Some(StoryPlayer::new(story, autoplay));
+                    self.story =
+                        Some(StoryPlayer::new(story, autoplay).with_cut(self.reduced_motion));
                     self.story_go_to(step);
                 }
             }
@@ -206,6 +211,12 @@ impl AppState {
             Command::SetSidePanel(open) => self.show_side_panel = open,
             Command::SetPlots(open) => self.show_plots = open,
             Command::SetTheme(theme) => self.theme = theme,
+            Command::SetReducedMotion(reduced) => {
+                self.reduced_motion = reduced;
+                if let Some(player) = &mut self.story {
+                    player.set_cut(reduced);
+                }
+            }
             Command::AdvanceClock { now_secs } => self.advance_clock(now_secs),
             Command::SetMode(mode) => self.mode = mode,
             Command::Share(action) => self.share(action),

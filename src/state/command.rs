@@ -85,6 +85,9 @@ pub enum Command {
     SetSidePanel(bool),
     SetPlots(bool),
     SetTheme(ThemeChoice),
+    /// Story steps cut to their view instead of flying the camera (and egui's own
+    /// animations are off).
+    SetReducedMotion(bool),
     /// Start a story (index into `atlas.stories`) at a step; `autoplay` for unattended play.
     StoryStart {
         story: usize,

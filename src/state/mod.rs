@@ -55,6 +55,8 @@ pub struct AppState {
     show_side_panel: bool,
     show_plots: bool,
     theme: ThemeChoice,
+    /// Story steps cut instead of flying (`--reduced-motion`, the Display menu).
+    reduced_motion: bool,
     /// The story being told, if any.
     story: Option<StoryPlayer>,
     mode: Mode,
@@ -167,6 +169,7 @@ impl AppState {
             show_side_panel: true,
             show_plots: true,
             theme: ThemeChoice::Light,
+            reduced_motion: false,
             story: None,
             mode: Mode::Desk,
             clock_secs: None,
@@ -304,6 +307,11 @@ impl AppState {
         self.theme
     }
 
+    /// Story steps cut to their view instead of flying the camera.
+    pub fn reduced_motion(&self) -> bool {
+        self.reduced_motion
+    }
+
     /// The selection slot of an organization (0 for the first ticked), which gives its
     /// colour; `None` when it is not selected.
     pub fn organization_slot(&self, organization_id: &str) -> Option<usize> {
@@ -318,7 +326,6 @@ impl AppState {
         self.selected_organizations.len() >= MAX_SELECTED
     }
 
-    /// The story being told, if any.
     /// The frame clock's last reading (seconds, egui's input time), once a frame has run.
     pub fn clock_secs(&self) -> Option<f64> {
         self.clock_secs

@@ -92,6 +92,15 @@ fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 commands.push(Command::SetTheme(choice));
             }
         }
+        ui.separator();
+        let mut reduced = state.reduced_motion();
+        if ui
+            .checkbox(&mut reduced, "Reduced motion")
+            .on_hover_text("Story steps cut to their view instead of flying the camera")
+            .changed()
+        {
+            commands.push(Command::SetReducedMotion(reduced));
+        }
     });
 }
 
