@@ -115,6 +115,9 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
         state.apply(Command::SetTheme(ThemeChoice::HighContrast));
     }
     state.apply(Command::SetReducedMotion(cli.reduced_motion));
+    for _ in 0..ssc_atlas::cli::text_size_steps(cli.text_size).unwrap_or(0) {
+        state.apply(Command::TextSize(ssc_atlas::state::TextSizeStep::Larger));
+    }
     let mode = match (&cli.present, cli.kiosk) {
         (Some(_), true) => {
             eprintln!("ssc-atlas: choose one of --present and --kiosk");

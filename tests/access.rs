@@ -1,4 +1,4 @@
-//! Access: the high-contrast theme, reduced motion and the selection's colours,
+//! Access: the high-contrast theme, reduced motion, text size, and the selection's colours,
 //! driven through the real widgets (`egui_kittest`) with a mocked clock.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
@@ -10,7 +10,7 @@ use ssc_atlas::app::{AtlasApp, Mode};
 use ssc_atlas::camera::MapView;
 use ssc_atlas::data::{DataSource, load_atlas};
 use ssc_atlas::kiosk::{Kiosk, KioskConfig, KioskPhase};
-use ssc_atlas::state::{AppState, Command, MAX_SELECTED, ThemeChoice};
+use ssc_atlas::state::{AppState, Command, MAX_SELECTED, TEXT_ZOOM_STEPS, ThemeChoice};
 
 fn state(year: i32) -> AppState {
     AppState::new(Arc::new(load_atlas(&DataSource::Bundled)), year, 2026)
@@ -118,7 +118,7 @@ fn click_display_item(harness: &mut Harness<'_, AtlasApp>, label: &str) {
 }
 
 #[test]
-fn the_display_menu_sets_high_contrast_and_reduced_motion() {
+fn the_display_menu_sets_high_contrast_reduced_motion_and_text_size() {
     let mut harness = harness(AtlasApp::new(state(1975), None), (1440.0, 900.0));
     harness.run();
     click_display_item(&mut harness, "High contrast");
@@ -129,6 +129,8 @@ fn the_display_menu_sets_high_contrast_and_reduced_motion() {
     click_display_item(&mut harness, "Reduced motion");
     assert!(harness.state().state.reduced_motion());
     assert!(harness.ctx.global_style().animation_time.abs() < f32::EPSILON);
+    click_display_item(&mut harness, "Larger");
+    assert!((harness.state().state.text_zoom() - TEXT_ZOOM_STEPS[1]).abs() < 1e-6);
     // Back to the light theme: egui's own light visuals again.
     click_display_item(&mut harness, "Light");
     assert_eq!(harness.state().state.theme(), ThemeChoice::Light);
@@ -136,6 +138,114 @@ fn the_display_menu_sets_high_contrast_and_reduced_motion() {
         harness.ctx.global_style().visuals.panel_fill,
         egui::Visuals::light().panel_fill
     );
+}
+
+fn press_ctrl(harness: &mut Harness<'_, AtlasApp>, key: egui::Key) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+    harness.run();
+}
+
+#[test]
+fn ctrl_plus_minus_and_zero_change_the_text_size_at_the_desk_but_not_in_a_kiosk() {
+    let mut harness = harness(AtlasApp::new(state(1975), None), (1440.0, 900.0));
+    harness.run();
+    for _ in 0..10 {
+        press_ctrl(&mut harness, egui::Key::Plus);
+    }
+    let largest = TEXT_ZOOM_STEPS[TEXT_ZOOM_STEPS.len() - 1];
+    assert!((harness.state().state.text_zoom() - largest).abs() < 1e-6);
+    assert!((harness.ctx.zoom_factor() - largest).abs() < 1e-6);
+    press_ctrl(&mut harness, egui::Key::Minus);
+    assert!(
+        (harness.state().state.text_zoom() - TEXT_ZOOM_STEPS[TEXT_ZOOM_STEPS.len() - 2]).abs()
+            < 1e-6
+    );
+    press_ctrl(&mut harness, egui::Key::Num0);
+    assert!((harness.state().state.text_zoom() - 1.0).abs() < 1e-6);
+    assert!((harness.ctx.zoom_factor() - 1.0).abs() < 1e-6);
+
+    let kiosk = AtlasApp::new(state(1975), None)
+        .with_mode(Mode::Kiosk(Box::new(Kiosk::new(KioskConfig::default()))));
+    let mut harness = self::harness(kiosk, (1280.0, 800.0));
+    harness.run_steps(2);
+    // A touch to leave the attract loop, then the keys a visitor might find.
+    harness.drag_at(egui::pos2(700.0, 400.0));
+    harness.drop_at(egui::pos2(700.0, 400.0));
+    harness.run_steps(2);
+    for _ in 0..3 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+        harness.run_steps(1);
+    }
+    assert!((harness.state().state.text_zoom() - 1.0).abs() < 1e-6);
+    assert!(
+        (harness.ctx.zoom_factor() - 1.0).abs() < 1e-6,
+        "egui's own zoom keys are off"
+    );
+}
+
+/// What must stay inside the window at the desk: the top bar, the slider, the side panel's
+/// top and the plots' titles.
+const DESK_LANDMARKS: [&str; 12] = [
+    "Atlas of South-South Cooperation",
+    "Export",
+    "Share",
+    "Reset view",
+    "Panel",
+    "Plots",
+    "Display",
+    "Play",
+    "Speed",
+    "Year",
+    "Members over time",
+    "Close",
+];
+
+#[test]
+fn at_the_largest_text_size_the_desk_fits_1280x800() {
+    let largest = TEXT_ZOOM_STEPS[TEXT_ZOOM_STEPS.len() - 1];
+    let mut state = state(1975);
+    for id in ["au", "asean"] {
+        state.apply(Command::ToggleOrganization(id.into()));
+    }
+    state.apply(Command::SelectEvent(
+        "asian-african-conference-1955-bandung".into(),
+    ));
+    let mut harness = harness(AtlasApp::new(state, None), (1280.0, 800.0));
+    harness.run();
+    for _ in 0..TEXT_ZOOM_STEPS.len() {
+        press_ctrl(&mut harness, egui::Key::Plus);
+    }
+    assert!((harness.ctx.zoom_factor() - largest).abs() < 1e-6);
+    // A real window of 1280x800 pixels is this many points at that zoom.
+    harness.set_size(egui::vec2(1280.0 / largest, 800.0 / largest));
+    harness.run();
+    let screen = harness.ctx.content_rect();
+    assert!(
+        (screen.width() - 1280.0 / largest).abs() < 1.0,
+        "{screen:?}"
+    );
+    for label in DESK_LANDMARKS {
+        let Some(node) = harness.query_by_label_contains(label) else {
+            panic!("{label} not shown at {largest}x");
+        };
+        let rect = node.rect();
+        assert!(
+            screen.expand(0.5).contains_rect(rect),
+            "{label} at {rect:?} is outside the window {screen:?}"
+        );
+    }
+    // The top bar's switches do not run into one another or into the title.
+    let mut row: Vec<egui::Rect> = DESK_LANDMARKS[..7]
+        .iter()
+        .map(|label| harness.get_by_label_contains(label).rect())
+        .collect();
+    row.sort_by(|a, b| a.left().total_cmp(&b.left()));
+    for pair in row.windows(2) {
+        assert!(
+            pair[0].right() <= pair[1].left() + 0.5,
+            "overlap in the top bar: {pair:?}"
+        );
+    }
 }
 
 #[test]

@@ -229,7 +229,15 @@ impl AtlasApp {
                 theme::apply_room_scale(&ctx);
             }
             theme::apply_motion(&ctx, reduced_motion);
+            // Ctrl + / Ctrl − are the atlas's own keys (`keys::text_size_keys`): never in a
+            // kiosk, and one set of sizes.
+            ctx.options_mut(|options| options.zoom_with_keyboard = false);
             self.applied_style = Some((theme_choice, room_scale, reduced_motion));
+        }
+        // The text size: egui's zoom factor, in effect from the next frame.
+        let text_zoom = self.state.text_zoom();
+        if (ctx.zoom_factor() - text_zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(text_zoom);
         }
 
         // Read this frame's input once; never call the context inside an input closure.
@@ -307,6 +315,8 @@ impl AtlasApp {
                 .resizable(true)
                 .default_size(230.0)
                 .min_size(140.0)
+                // A large text size leaves the map room: at most a third of the window.
+                .max_size((frame_input.screen.height() * PLOTS_MAX_SHARE).max(140.0))
                 .show(ui, |ui| plots::plots_ui(ui, state, &mut commands));
         }
         if (desk && state.show_side_panel()) || kiosk_exploring {
@@ -418,6 +428,9 @@ impl AtlasApp {
         }
     }
 }
+
+/// The most of the window's height the plots take (their panel can be dragged up to it).
+const PLOTS_MAX_SHARE: f32 = 0.35;
 
 /// What one frame's input says, read once at the start of the frame.
 struct FrameInput {

@@ -5,7 +5,9 @@ use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::PlaybackCommand;
 use crate::time::timeline;
 
-use super::{AppState, Command, DataProblems, HOME_VIEW, Mode, Selection, WindowEffect};
+use super::{
+    AppState, Command, DataProblems, HOME_VIEW, Mode, Selection, TextSizeStep, WindowEffect,
+};
 
 impl AppState {
     /// Moves playback and any story flight on by `dt_secs` of wall time.
@@ -215,6 +217,16 @@ impl AppState {
                 self.reduced_motion = reduced;
                 if let Some(player) = &mut self.story {
                     player.set_cut(reduced);
+                }
+            }
+            Command::TextSize(step) => {
+                let last = super::TEXT_ZOOM_STEPS.len() - 1;
+                if !matches!(self.mode, Mode::Kiosk(_)) {
+                    self.text_zoom_step = match step {
+                        TextSizeStep::Larger => (self.text_zoom_step + 1).min(last),
+                        TextSizeStep::Smaller => self.text_zoom_step.saturating_sub(1),
+                        TextSizeStep::Reset => 0,
+                    };
                 }
             }
             Command::AdvanceClock { now_secs } => self.advance_clock(now_secs),

@@ -46,6 +46,14 @@ pub enum ThemeChoice {
     HighContrast,
 }
 
+/// Ctrl + / Ctrl − / Ctrl 0: the text size one step larger, one step smaller, or back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextSizeStep {
+    Larger,
+    Smaller,
+    Reset,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     Playback(PlaybackCommand),
@@ -88,6 +96,8 @@ pub enum Command {
     /// Story steps cut to their view instead of flying the camera (and egui's own
     /// animations are off).
     SetReducedMotion(bool),
+    /// Change the text size (desk and presentation; ignored in a kiosk).
+    TextSize(TextSizeStep),
     /// Start a story (index into `atlas.stories`) at a step; `autoplay` for unattended play.
     StoryStart {
         story: usize,

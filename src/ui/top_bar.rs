@@ -1,6 +1,6 @@
 //! The desk mode's top bar: title, counts, and the view switches.
 
-use crate::state::{AppState, Command, ThemeChoice};
+use crate::state::{AppState, Command, TextSizeStep, ThemeChoice};
 use crate::theme;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -11,34 +11,30 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                 .size(theme::type_size::TITLE)
                 .strong(),
         );
-        ui.label(
-            egui::RichText::new(format!(
-                "{} events · {} organizations",
-                state.atlas().events.len(),
-                state.atlas().organizations.len()
-            ))
-            .weak(),
-        );
+        // The switches sit at the right but are made left to right, so Tab visits them in
+        // the order they read (a right-to-left layout would reverse it).
+        let labels = ["Reset view", "Panel", "Plots", DISPLAY_MENU];
+        let switches_width = buttons_width(ui, &labels);
+        let counts = egui::RichText::new(format!(
+            "{} events · {} organizations",
+            state.atlas().events.len(),
+            state.atlas().organizations.len()
+        ))
+        .weak();
+        // At a large text size the counts give way, so the switches stay in the window.
+        let counts_width = egui::WidgetText::from(counts.clone())
+            .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Body)
+            .size()
+            .x
+            + ui.spacing().item_spacing.x;
+        let menus_width = buttons_width(ui, &["Export", "Share"]);
+        if ui.available_width() >= counts_width + menus_width + switches_width {
+            ui.label(counts);
+        }
         data_problems_button(ui, state, commands);
         // Taking things away, side by side: pictures and animations, tables and views.
         crate::ui::export_status::export_menu_ui(ui, state, commands);
         crate::ui::share_menu::share_menu_ui(ui, state, commands);
-        // The switches sit at the right but are made left to right, so Tab visits them in
-        // the order they read (a right-to-left layout would reverse it).
-        let labels = ["Reset view", "Panel", "Plots", DISPLAY_MENU];
-        let button_padding = 2.0 * ui.spacing().button_padding.x;
-        let gap = ui.spacing().item_spacing.x;
-        let switches_width: f32 = labels
-            .iter()
-            .map(|label| {
-                egui::WidgetText::from(*label)
-                    .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
-                    .size()
-                    .x
-                    + button_padding
-                    + gap
-            })
-            .sum::<f32>();
         ui.add_space((ui.available_width() - switches_width).max(0.0));
         if ui
             .button("Reset view")
@@ -63,6 +59,23 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         }
         display_menu_ui(ui, state, commands);
     });
+}
+
+/// The width of a row of buttons with these labels, gaps included.
+fn buttons_width(ui: &egui::Ui, labels: &[&str]) -> f32 {
+    let button_padding = 2.0 * ui.spacing().button_padding.x;
+    let gap = ui.spacing().item_spacing.x;
+    labels
+        .iter()
+        .map(|label| {
+            egui::WidgetText::from(*label)
+                .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
+                .size()
+                .x
+                + button_padding
+                + gap
+        })
+        .sum()
 }
 
 /// The Display menu's button.
@@ -101,6 +114,19 @@ fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
         {
             commands.push(Command::SetReducedMotion(reduced));
         }
+        ui.separator();
+        ui.label(format!("Text size {:.0}%", state.text_zoom() * 100.0));
+        ui.horizontal(|ui| {
+            for (label, hint, step) in [
+                ("Smaller", "Ctrl −", TextSizeStep::Smaller),
+                ("Larger", "Ctrl +", TextSizeStep::Larger),
+                ("Reset", "Ctrl 0", TextSizeStep::Reset),
+            ] {
+                if ui.button(label).on_hover_text(hint).clicked() {
+                    commands.push(Command::TextSize(step));
+                }
+            }
+        });
     });
 }
 
