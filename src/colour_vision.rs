@@ -85,11 +85,18 @@ pub const SELECTION_PALETTE: [Rgb; 7] = [
 ];
 
 /// Colours for the two groupings the decolonization plot always draws (G77 and NAM) while
-/// they are not selected: outside [`SELECTION_PALETTE`] and apart from all of it, so a colour
-/// means one body in the whole window.
+/// they are not selected, on a light plot: outside [`SELECTION_PALETTE`] and apart from all
+/// of it, so a colour means one body in the whole window.
 pub const GROUPING_COLOURS: [Rgb; 2] = [
     [0x77, 0x22, 0x00], // dark reddish brown
     [0x55, 0x11, 0x77], // dark purple
+];
+
+/// [`GROUPING_COLOURS`] for the dark theme's near-black plot, where those two would hardly
+/// show: light, and as far from the selection palette.
+pub const GROUPING_COLOURS_ON_DARK: [Rgb; 2] = [
+    [0xDD, 0xFF, 0xBB], // pale lime
+    [0x88, 0xFF, 0xEE], // pale aqua
 ];
 
 /// The smallest CIEDE2000 difference allowed between two colours shown together, under any
@@ -300,18 +307,20 @@ mod tests {
 
     #[test]
     fn the_selection_palette_and_grouping_colours_stay_apart_under_every_vision() {
-        let all: Vec<Rgb> = SELECTION_PALETTE
-            .iter()
-            .chain(GROUPING_COLOURS.iter())
-            .copied()
-            .collect();
-        for (i, a) in all.iter().enumerate() {
-            for b in &all[i + 1..] {
-                let (worst, vision) = worst_distance(*a, *b);
-                assert!(
-                    worst >= MIN_DISTANCE,
-                    "{a:02X?} and {b:02X?}: {worst:.1} under {vision:?}"
-                );
+        for grouping in [GROUPING_COLOURS, GROUPING_COLOURS_ON_DARK] {
+            let all: Vec<Rgb> = SELECTION_PALETTE
+                .iter()
+                .chain(grouping.iter())
+                .copied()
+                .collect();
+            for (i, a) in all.iter().enumerate() {
+                for b in &all[i + 1..] {
+                    let (worst, vision) = worst_distance(*a, *b);
+                    assert!(
+                        worst >= MIN_DISTANCE,
+                        "{a:02X?} and {b:02X?}: {worst:.1} under {vision:?}"
+                    );
+                }
             }
         }
     }

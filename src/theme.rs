@@ -108,9 +108,13 @@ pub fn organization_color(
 }
 
 /// The decolonization plot's G77 and NAM while not selected (see
-/// [`crate::colour_vision::GROUPING_COLOURS`]).
-pub fn grouping_color(index: usize) -> Color32 {
-    let colours = crate::colour_vision::GROUPING_COLOURS;
+/// [`crate::colour_vision::GROUPING_COLOURS`]): dark on the light themes' plots, light on
+/// the dark theme's.
+pub fn grouping_color(theme: ThemeChoice, index: usize) -> Color32 {
+    let colours = match theme {
+        ThemeChoice::Dark => crate::colour_vision::GROUPING_COLOURS_ON_DARK,
+        ThemeChoice::Light | ThemeChoice::HighContrast => crate::colour_vision::GROUPING_COLOURS,
+    };
     let [r, g, b] = colours[index % colours.len()];
     Color32::from_rgb(r, g, b)
 }
@@ -495,6 +499,33 @@ mod tests {
         // #767676 on white is the well-known lightest grey at 4.5:1.
         let grey = contrast_ratio(Color32::from_gray(0x76), Color32::WHITE);
         assert!((4.5..4.6).contains(&grey), "{grey}");
+    }
+
+    fn visuals_of(theme: ThemeChoice) -> egui::Visuals {
+        match theme {
+            ThemeChoice::Light => egui::Visuals::light(),
+            ThemeChoice::Dark => egui::Visuals::dark(),
+            ThemeChoice::HighContrast => high_contrast_visuals(),
+        }
+    }
+
+    /// The decolonization plot draws G77 and NAM beside a line in the text colour: apart
+    /// from it in every vision, and at least 3:1 against the plot (WCAG 1.4.11).
+    #[test]
+    fn grouping_colours_show_on_each_themes_plot_beside_the_text_coloured_line() {
+        for theme in THEMES {
+            let visuals = visuals_of(theme);
+            for index in 0..2 {
+                let colour = grouping_color(theme, index);
+                let (worst, vision) = worst_distance(rgb(colour), rgb(visuals.text_color()));
+                assert!(
+                    worst >= MIN_DISTANCE,
+                    "{theme:?}: {worst:.1} under {vision:?}"
+                );
+                let ratio = contrast_ratio(colour, visuals.extreme_bg_color);
+                assert!(ratio >= 3.0, "{theme:?}: {colour:?} at {ratio:.2}:1");
+            }
+        }
     }
 
     /// WCAG 2.2, 1.4.3: 4.5:1 for body text, 3:1 for large text (18 pt, or 14 pt bold);

@@ -209,8 +209,8 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         "independent (atlas histories)".to_owned(),
     )];
     legend.extend(groupings.iter().enumerate().map(|(n, (_, o))| {
-        let color =
-            theme::organization_color(state, &o.id).unwrap_or_else(|| theme::grouping_color(n));
+        let color = theme::organization_color(state, &o.id)
+            .unwrap_or_else(|| theme::grouping_color(state.theme(), n));
         let mark = if o.has_member_list() {
             LegendMark::Line(color)
         } else {
@@ -252,7 +252,7 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
             );
             for (n, (index, organization)) in groupings.iter().enumerate() {
                 let color = theme::organization_color(state, &organization.id)
-                    .unwrap_or_else(|| theme::grouping_color(n));
+                    .unwrap_or_else(|| theme::grouping_color(state.theme(), n));
                 let name = format!("{} members", organization.short_name_on(date));
                 let staircase = state.member_staircase(*index);
                 if !staircase.is_empty() {
