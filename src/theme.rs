@@ -32,6 +32,8 @@ pub struct MapPalette {
     pub marker_halo: Color32,
     pub label: Color32,
     pub label_halo: Color32,
+    /// Names of the states of the time: quieter than event labels, except in high contrast.
+    pub country_label: Color32,
 }
 
 pub fn map_palette(theme: ThemeChoice) -> MapPalette {
@@ -50,6 +52,7 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             marker_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 210),
             label: Color32::from_rgb(0x1E, 0x1E, 0x24),
             label_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 200),
+            country_label: Color32::from_rgb(0x1E, 0x1E, 0x24).gamma_multiply(0.7),
         },
         ThemeChoice::Dark => MapPalette {
             sea: Color32::from_rgb(0x1B, 0x24, 0x2E),
@@ -65,6 +68,7 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             marker_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
             label: Color32::from_rgb(0xF4, 0xF4, 0xF6),
             label_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
+            country_label: Color32::from_rgb(0xF4, 0xF4, 0xF6).gamma_multiply(0.7),
         },
         // White land under black borders and black type; the sea a plain grey-blue.
         ThemeChoice::HighContrast => MapPalette {
@@ -81,6 +85,7 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             marker_halo: Color32::WHITE,
             label: Color32::BLACK,
             label_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 235),
+            country_label: Color32::BLACK,
         },
     }
 }
@@ -273,8 +278,15 @@ pub fn high_contrast_visuals() -> egui::Visuals {
         state.fg_stroke = text;
     }
     widgets.hovered.bg_stroke = Stroke::new(2.5, Color32::BLACK);
+    // Check boxes, radio buttons and the slider's rail are filled with `bg_fill`; menus draw
+    // them without a border, so the fill alone must stand out from the white.
+    widgets.inactive.bg_fill = HIGH_CONTRAST_CONTROL_FILL;
     visuals
 }
+
+/// The fill of check boxes, radio buttons and rails in the high-contrast theme: 3:1 against
+/// white, and black marks on it at 6:1.
+pub const HIGH_CONTRAST_CONTROL_FILL: Color32 = Color32::from_gray(0x90);
 
 /// Weak text in the high-contrast theme: nearly black (no faint text).
 pub const HIGH_CONTRAST_WEAK_TEXT: Color32 = Color32::from_gray(0x30);
@@ -588,10 +600,16 @@ mod tests {
                 BODY,
             ),
             (
-                "check box",
+                "check mark",
                 w.inactive.fg_stroke.color,
                 w.inactive.bg_fill,
                 BODY,
+            ),
+            (
+                "check box in a menu",
+                w.inactive.bg_fill,
+                v.window_fill,
+                LARGE,
             ),
             (
                 "selected switch",
@@ -600,6 +618,8 @@ mod tests {
                 BODY,
             ),
             ("map label on land", map.label, map.land, BODY),
+            ("country name on land", map.country_label, map.land, BODY),
+            ("country name on sea", map.country_label, map.sea, BODY),
             ("map label on sea", map.label, map.sea, BODY),
             (
                 "map label on dependent land",
