@@ -7,6 +7,7 @@ pub mod app;
 pub mod bench;
 pub mod camera;
 pub mod cli;
+pub mod colour_vision;
 pub mod data;
 pub mod export;
 pub mod geo;

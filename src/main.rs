@@ -123,6 +123,13 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     if cli.present.is_some() {
         state.apply(Command::SetTheme(ThemeChoice::Dark));
     }
+    if cli.high_contrast {
+        state.apply(Command::SetTheme(ThemeChoice::HighContrast));
+    }
+    state.apply(Command::SetReducedMotion(cli.reduced_motion));
+    for _ in 0..ssc_atlas::cli::text_size_steps(cli.text_size).unwrap_or(0) {
+        state.apply(Command::TextSize(ssc_atlas::state::TextSizeStep::Larger));
+    }
     let mode = match (&cli.present, cli.kiosk) {
         (Some(_), true) => {
             eprintln!("ssc-atlas: choose one of --present and --kiosk");

@@ -21,6 +21,8 @@ struct Flight {
     from_year: f64,
     to_year: f64,
     elapsed_secs: f64,
+    /// 0 under reduced motion: the next advance lands on the step.
+    duration_secs: f64,
 }
 
 /// Where the camera and the year are during a flight.
@@ -46,6 +48,8 @@ pub struct StoryPlayer {
     flight: Option<Flight>,
     /// Unattended: steps advance by their duration, and stories follow one another.
     pub autoplay: bool,
+    /// Reduced motion: steps cut to their view and year instead of flying.
+    cut: bool,
 }
 
 impl StoryPlayer {
@@ -56,6 +60,23 @@ impl StoryPlayer {
             step_elapsed_secs: 0.0,
             flight: None,
             autoplay,
+            cut: false,
+        }
+    }
+
+    /// Reduced motion: every step cuts to its view and year (the next `advance` lands).
+    #[must_use]
+    pub fn with_cut(mut self, cut: bool) -> Self {
+        self.cut = cut;
+        self
+    }
+
+    pub fn set_cut(&mut self, cut: bool) {
+        self.cut = cut;
+        if let Some(flight) = &mut self.flight
+            && cut
+        {
+            flight.duration_secs = 0.0;
         }
     }
 
@@ -102,6 +123,7 @@ impl StoryPlayer {
             from_year: start_year,
             to_year: f64::from(target.year),
             elapsed_secs: 0.0,
+            duration_secs: if self.cut { 0.0 } else { TRANSITION_SECS },
         });
         Some(StepEntered {
             story: self.story,
@@ -120,7 +142,11 @@ impl StoryPlayer {
         let mut frame = None;
         if let Some(flight) = &mut self.flight {
             flight.elapsed_secs += dt_secs;
-            let t = ease(flight.elapsed_secs / TRANSITION_SECS);
+            let t = if flight.duration_secs > 0.0 {
+                ease(flight.elapsed_secs / flight.duration_secs)
+            } else {
+                1.0
+            };
             // Zoom interpolates in log space so the flight feels even.
             let zoom = (flight.from_view.zoom.ln()
                 + (flight.to_view.zoom.ln() - flight.from_view.zoom.ln()) * t)
@@ -135,7 +161,7 @@ impl StoryPlayer {
                 view: MapView { center, zoom },
                 time_years: flight.from_year + (flight.to_year - flight.from_year) * t,
             });
-            if flight.elapsed_secs >= TRANSITION_SECS {
+            if flight.elapsed_secs >= flight.duration_secs {
                 self.flight = None;
             }
         }
@@ -239,6 +265,19 @@ mod tests {
             africa.zoom > 1.5,
             "a continent is closer than the world: {africa:?}"
         );
+    }
+
+    #[test]
+    fn a_cut_lands_on_the_step_in_one_advance() {
+        let stories = vec![story("a", &[1960, 1970])];
+        let mut player = StoryPlayer::new(0, false).with_cut(true);
+        player.go_to(&stories, 0, HOME_VIEW, 1950.0);
+        let (frame, _) = player.advance(&stories, 0.0, START);
+        let frame = frame.unwrap();
+        let africa = MapView::fitting(stories[0].steps[0].view.as_ref());
+        assert_eq!(frame.view, africa);
+        assert!((frame.time_years - 1960.0).abs() < 1e-9);
+        assert!(!player.is_flying());
     }
 
     #[test]

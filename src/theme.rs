@@ -32,6 +32,8 @@ pub struct MapPalette {
     pub marker_halo: Color32,
     pub label: Color32,
     pub label_halo: Color32,
+    /// Names of the states of the time: quieter than event labels, except in high contrast.
+    pub country_label: Color32,
 }
 
 pub fn map_palette(theme: ThemeChoice) -> MapPalette {
@@ -50,6 +52,7 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             marker_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 210),
             label: Color32::from_rgb(0x1E, 0x1E, 0x24),
             label_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 200),
+            country_label: Color32::from_rgb(0x1E, 0x1E, 0x24).gamma_multiply(0.7),
         },
         ThemeChoice::Dark => MapPalette {
             sea: Color32::from_rgb(0x1B, 0x24, 0x2E),
@@ -65,13 +68,90 @@ pub fn map_palette(theme: ThemeChoice) -> MapPalette {
             marker_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
             label: Color32::from_rgb(0xF4, 0xF4, 0xF6),
             label_halo: Color32::from_rgba_unmultiplied(20, 24, 30, 210),
+            country_label: Color32::from_rgb(0xF4, 0xF4, 0xF6).gamma_multiply(0.7),
+        },
+        // White land under black borders and black type; the sea a plain grey-blue.
+        ThemeChoice::HighContrast => MapPalette {
+            sea: Color32::from_rgb(0xC8, 0xD0, 0xD8),
+            land: Color32::WHITE,
+            land_hovered: Color32::from_rgb(0xE4, 0xE4, 0xE4),
+            land_dependent: Color32::from_rgb(0xEC, 0xEC, 0xEC),
+            hatch: Color32::from_rgba_unmultiplied(0, 0, 0, 190),
+            land_faint: Color32::from_rgb(0xF2, 0xF2, 0xF2),
+            border: Color32::BLACK,
+            border_selected: HIGH_CONTRAST_ACCENT,
+            marker: Color32::BLACK,
+            marker_current: Color32::from_rgb(0xC0, 0x00, 0x00),
+            marker_halo: Color32::WHITE,
+            label: Color32::BLACK,
+            label_halo: Color32::from_rgba_unmultiplied(255, 255, 255, 235),
+            country_label: Color32::BLACK,
         },
     }
 }
 
-/// An organization's colour from its sRGB triple.
-pub fn organization_color(rgb: [u8; 3]) -> Color32 {
-    Color32::from_rgb(rgb[0], rgb[1], rgb[2])
+/// The colour of a selected organization: its selection slot's colour in
+/// [`crate::colour_vision::SELECTION_PALETTE`] (the first body ticked gets the first colour),
+/// told apart from the other slots and from land and sea under colour-vision deficiencies.
+/// The colour a curator gave the body (`color` in the data) is not drawn: no hundred
+/// colours can all be told apart.
+pub fn selection_color(slot: usize) -> Color32 {
+    let palette = crate::colour_vision::SELECTION_PALETTE;
+    let [r, g, b] = palette[slot % palette.len()];
+    Color32::from_rgb(r, g, b)
+}
+
+/// The colour `organization_id` is drawn in: its selection slot's, or `None` when it is not
+/// selected (lists then draw an empty swatch, plots a neutral line).
+pub fn organization_color(
+    state: &crate::state::AppState,
+    organization_id: &str,
+) -> Option<Color32> {
+    state
+        .organization_slot(organization_id)
+        .map(selection_color)
+}
+
+/// The decolonization plot's G77 and NAM while not selected (see
+/// [`crate::colour_vision::GROUPING_COLOURS`]): dark on the light themes' plots, light on
+/// the dark theme's.
+pub fn grouping_color(theme: ThemeChoice, index: usize) -> Color32 {
+    let colours = match theme {
+        ThemeChoice::Dark => crate::colour_vision::GROUPING_COLOURS_ON_DARK,
+        ThemeChoice::Light | ThemeChoice::HighContrast => crate::colour_vision::GROUPING_COLOURS,
+    };
+    let [r, g, b] = colours[index % colours.len()];
+    Color32::from_rgb(r, g, b)
+}
+
+/// Black or white, whichever reads better on `fill` (text on an organization's chip).
+pub fn text_on(fill: Color32) -> Color32 {
+    let on_white = contrast_ratio(Color32::WHITE, fill);
+    let on_black = contrast_ratio(Color32::BLACK, fill);
+    if on_black > on_white {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// WCAG 2 relative luminance of an opaque colour.
+pub fn relative_luminance(color: Color32) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
+}
+
+/// WCAG 2 contrast ratio between two opaque colours (1 to 21).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 /// Colour of an event kind in the events plot (Okabe–Ito).
@@ -93,6 +173,7 @@ pub fn note_color(theme: ThemeChoice) -> Color32 {
     match theme {
         ThemeChoice::Light => Color32::from_rgb(0x8A, 0x4B, 0x00),
         ThemeChoice::Dark => Color32::from_rgb(0xF0, 0xB4, 0x60),
+        ThemeChoice::HighContrast => Color32::from_rgb(0x6A, 0x33, 0x00),
     }
 }
 
@@ -101,6 +182,7 @@ pub fn warning_color(theme: ThemeChoice) -> Color32 {
     match theme {
         ThemeChoice::Light => Color32::from_rgb(0xB0, 0x2A, 0x0A),
         ThemeChoice::Dark => Color32::from_rgb(0xFF, 0x8A, 0x65),
+        ThemeChoice::HighContrast => Color32::from_rgb(0x9E, 0x00, 0x00),
     }
 }
 
@@ -131,9 +213,18 @@ pub fn font_definitions() -> egui::FontDefinitions {
 /// Applies the theme and the desk type scale (14 px body, 18–22 px headings).
 pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
     ctx.set_theme(match theme {
-        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Light | ThemeChoice::HighContrast => egui::Theme::Light,
         ThemeChoice::Dark => egui::Theme::Dark,
     });
+    // egui's light style is the high-contrast one while chosen, its own otherwise.
+    ctx.set_visuals_of(
+        egui::Theme::Light,
+        if theme == ThemeChoice::HighContrast {
+            high_contrast_visuals()
+        } else {
+            egui::Visuals::light()
+        },
+    );
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -159,6 +250,78 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice) {
         style.spacing.button_padding = egui::vec2(SPACE_S, SPACE_XS);
         style.spacing.interact_size.y = 22.0;
         apply_focus_visuals(style);
+    });
+}
+
+/// The accent of the high-contrast theme: selected switches, links, the selected country.
+pub const HIGH_CONTRAST_ACCENT: Color32 = Color32::from_rgb(0x00, 0x2E, 0x9E);
+
+/// The high-contrast theme: black type on white, black borders 1.5 points wide around every
+/// control and window, no faint or translucent text, no shadows; selected switches white on
+/// dark blue.
+pub fn high_contrast_visuals() -> egui::Visuals {
+    use egui::Stroke;
+    let mut visuals = egui::Visuals::light();
+    let border = Stroke::new(1.5, Color32::BLACK);
+    let text = Stroke::new(1.5, Color32::BLACK);
+    visuals.override_text_color = None;
+    visuals.weak_text_color = Some(HIGH_CONTRAST_WEAK_TEXT);
+    visuals.weak_text_alpha = 1.0;
+    visuals.panel_fill = Color32::WHITE;
+    visuals.window_fill = Color32::WHITE;
+    visuals.extreme_bg_color = Color32::WHITE;
+    visuals.text_edit_bg_color = Some(Color32::WHITE);
+    visuals.faint_bg_color = Color32::from_gray(0xF0);
+    visuals.code_bg_color = Color32::from_gray(0xF0);
+    visuals.window_stroke = Stroke::new(2.0, Color32::BLACK);
+    visuals.window_shadow = egui::Shadow::NONE;
+    visuals.popup_shadow = egui::Shadow::NONE;
+    visuals.hyperlink_color = HIGH_CONTRAST_ACCENT;
+    visuals.warn_fg_color = warning_color(ThemeChoice::HighContrast);
+    visuals.error_fg_color = warning_color(ThemeChoice::HighContrast);
+    visuals.selection.bg_fill = HIGH_CONTRAST_ACCENT;
+    visuals.selection.stroke = Stroke::new(1.5, Color32::WHITE);
+    let widgets = &mut visuals.widgets;
+    widgets.noninteractive.bg_fill = Color32::WHITE;
+    widgets.noninteractive.weak_bg_fill = Color32::WHITE;
+    widgets.noninteractive.bg_stroke = border;
+    widgets.noninteractive.fg_stroke = text;
+    for (state, fill) in [
+        (&mut widgets.inactive, Color32::WHITE),
+        (&mut widgets.hovered, Color32::from_gray(0xE0)),
+        (&mut widgets.active, Color32::from_gray(0xC8)),
+        (&mut widgets.open, Color32::from_gray(0xE0)),
+    ] {
+        state.bg_fill = fill;
+        state.weak_bg_fill = fill;
+        state.bg_stroke = border;
+        state.fg_stroke = text;
+    }
+    widgets.hovered.bg_stroke = Stroke::new(2.5, Color32::BLACK);
+    // Check boxes, radio buttons and the slider's rail are filled with `bg_fill`; menus draw
+    // them without a border, so the fill alone must stand out from the white.
+    widgets.inactive.bg_fill = HIGH_CONTRAST_CONTROL_FILL;
+    visuals
+}
+
+/// The fill of check boxes, radio buttons and rails in the high-contrast theme: 3:1 against
+/// white, and black marks on it at 6:1.
+pub const HIGH_CONTRAST_CONTROL_FILL: Color32 = Color32::from_gray(0x90);
+
+/// Weak text in the high-contrast theme: nearly black (no faint text).
+pub const HIGH_CONTRAST_WEAK_TEXT: Color32 = Color32::from_gray(0x30);
+
+/// Reduced motion: egui's own animations (collapsing, scrolling to a focused item) end at
+/// once.
+pub fn apply_motion(ctx: &egui::Context, reduced: bool) {
+    ctx.all_styles_mut(|style| {
+        let default = egui::Style::default();
+        style.animation_time = if reduced { 0.0 } else { default.animation_time };
+        style.scroll_animation = if reduced {
+            egui::style::ScrollAnimation::none()
+        } else {
+            default.scroll_animation
+        };
     });
 }
 
@@ -317,8 +480,6 @@ pub const INVITATION_FILL: Color32 = Color32::from_rgb(0xB0, 0x1C, 0x2E);
 pub const COUNTDOWN_FILL: Color32 = Color32::from_black_alpha(230);
 /// Text over the dark kiosk fills (invitation, year, countdown).
 pub const KIOSK_TEXT: Color32 = Color32::WHITE;
-/// Text on an organization's own colour (the event card's organization chips).
-pub const ORGANIZATION_CHIP_TEXT: Color32 = Color32::WHITE;
 /// What a hovered country's organization fill is darkened toward.
 pub const HOVER_SHADE: Color32 = Color32::BLACK;
 
@@ -336,4 +497,210 @@ pub mod type_size {
     pub const KIOSK_SMALL: f32 = 20.0;
     /// The number of events on a host city's marker, before the marker scale.
     pub const MARKER_COUNT: f32 = 9.5;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::colour_vision::{GROUPING_COLOURS, MIN_DISTANCE, SELECTION_PALETTE, worst_distance};
+
+    const THEMES: [ThemeChoice; 3] = [
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
+
+    fn rgb(color: Color32) -> [u8; 3] {
+        [color.r(), color.g(), color.b()]
+    }
+
+    #[test]
+    fn selection_colours_stand_out_from_land_and_sea_in_every_theme_and_vision() {
+        for theme in THEMES {
+            let palette = map_palette(theme);
+            let grounds = [
+                ("sea", palette.sea),
+                ("land", palette.land),
+                ("dependent land", palette.land_dependent),
+                ("Antarctica", palette.land_faint),
+            ];
+            for colour in SELECTION_PALETTE.iter().chain(GROUPING_COLOURS.iter()) {
+                for (name, ground) in grounds {
+                    let (worst, vision) = worst_distance(*colour, rgb(ground));
+                    assert!(
+                        worst >= MIN_DISTANCE,
+                        "{theme:?}: {colour:02X?} on {name}: {worst:.1} under {vision:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn selection_slots_give_distinct_colours_and_chip_text_reads_on_them() {
+        for (slot, expected) in SELECTION_PALETTE.iter().enumerate() {
+            let colour = selection_color(slot);
+            assert_eq!(rgb(colour), *expected);
+            assert!(
+                contrast_ratio(text_on(colour), colour) >= 4.5,
+                "chip text on {colour:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn contrast_ratio_follows_wcag() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 1e-9);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 1e-9);
+        // #767676 on white is the well-known lightest grey at 4.5:1.
+        let grey = contrast_ratio(Color32::from_gray(0x76), Color32::WHITE);
+        assert!((4.5..4.6).contains(&grey), "{grey}");
+    }
+
+    fn visuals_of(theme: ThemeChoice) -> egui::Visuals {
+        match theme {
+            ThemeChoice::Light => egui::Visuals::light(),
+            ThemeChoice::Dark => egui::Visuals::dark(),
+            ThemeChoice::HighContrast => high_contrast_visuals(),
+        }
+    }
+
+    /// The decolonization plot draws G77 and NAM beside a line in the text colour: apart
+    /// from it in every vision, and at least 3:1 against the plot (WCAG 1.4.11).
+    #[test]
+    fn grouping_colours_show_on_each_themes_plot_beside_the_text_coloured_line() {
+        for theme in THEMES {
+            let visuals = visuals_of(theme);
+            for index in 0..2 {
+                let colour = grouping_color(theme, index);
+                let (worst, vision) = worst_distance(rgb(colour), rgb(visuals.text_color()));
+                assert!(
+                    worst >= MIN_DISTANCE,
+                    "{theme:?}: {worst:.1} under {vision:?}"
+                );
+                let ratio = contrast_ratio(colour, visuals.extreme_bg_color);
+                assert!(ratio >= 3.0, "{theme:?}: {colour:?} at {ratio:.2}:1");
+            }
+        }
+    }
+
+    /// WCAG 2.2, 1.4.3: 4.5:1 for body text, 3:1 for large text (18 pt, or 14 pt bold);
+    /// 1.4.11: 3:1 for borders that show a control.
+    #[test]
+    fn high_contrast_text_meets_wcag() {
+        const BODY: f64 = 4.5;
+        const LARGE: f64 = 3.0;
+        let v = high_contrast_visuals();
+        let w = &v.widgets;
+        let map = map_palette(ThemeChoice::HighContrast);
+        let pairs = [
+            ("text on panel", v.text_color(), v.panel_fill, BODY),
+            ("text on window", v.text_color(), v.window_fill, BODY),
+            ("text on field", v.text_color(), v.extreme_bg_color, BODY),
+            ("text on stripe", v.text_color(), v.faint_bg_color, BODY),
+            (
+                "weak text on panel",
+                v.weak_text_color(),
+                v.panel_fill,
+                BODY,
+            ),
+            (
+                "weak text on stripe",
+                v.weak_text_color(),
+                v.faint_bg_color,
+                BODY,
+            ),
+            ("link", v.hyperlink_color, v.panel_fill, BODY),
+            ("warning", v.warn_fg_color, v.panel_fill, BODY),
+            ("error", v.error_fg_color, v.panel_fill, BODY),
+            (
+                "sources-differ note",
+                note_color(ThemeChoice::HighContrast),
+                v.panel_fill,
+                BODY,
+            ),
+            (
+                "button",
+                w.inactive.fg_stroke.color,
+                w.inactive.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "hovered button",
+                w.hovered.fg_stroke.color,
+                w.hovered.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "pressed button",
+                w.active.fg_stroke.color,
+                w.active.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "open menu",
+                w.open.fg_stroke.color,
+                w.open.weak_bg_fill,
+                BODY,
+            ),
+            (
+                "check mark",
+                w.inactive.fg_stroke.color,
+                w.inactive.bg_fill,
+                BODY,
+            ),
+            (
+                "check box in a menu",
+                w.inactive.bg_fill,
+                v.window_fill,
+                LARGE,
+            ),
+            (
+                "selected switch",
+                v.selection.stroke.color,
+                v.selection.bg_fill,
+                BODY,
+            ),
+            ("map label on land", map.label, map.land, BODY),
+            ("country name on land", map.country_label, map.land, BODY),
+            ("country name on sea", map.country_label, map.sea, BODY),
+            ("map label on sea", map.label, map.sea, BODY),
+            (
+                "map label on dependent land",
+                map.label,
+                map.land_dependent,
+                BODY,
+            ),
+            (
+                "map label on hovered land",
+                map.label,
+                map.land_hovered,
+                BODY,
+            ),
+            ("year read-out (large)", v.text_color(), v.panel_fill, LARGE),
+            (
+                "control border",
+                w.inactive.bg_stroke.color,
+                v.panel_fill,
+                LARGE,
+            ),
+            ("window border", v.window_stroke.color, v.panel_fill, LARGE),
+            (
+                "focus ring",
+                focus_ring_color(v.dark_mode),
+                v.panel_fill,
+                LARGE,
+            ),
+            ("selected country", map.border_selected, map.land, LARGE),
+            ("event marker on land", map.marker, map.land, LARGE),
+            ("current event on land", map.marker_current, map.land, LARGE),
+        ];
+        for (what, text, ground, minimum) in pairs {
+            assert_eq!(text.a(), 255, "{what}: opaque text");
+            let ratio = contrast_ratio(text, ground);
+            assert!(ratio >= minimum, "{what}: {ratio:.2}:1 < {minimum}:1");
+        }
+        assert!(v.window_shadow == egui::Shadow::NONE && v.popup_shadow == egui::Shadow::NONE);
+        assert!(w.inactive.bg_stroke.width >= 1.5, "strong borders");
+    }
 }

@@ -103,7 +103,7 @@ fn tab_goes_through_the_top_bar_the_slider_the_side_panel_then_the_map() {
     }
     let position = |test: &dyn Fn(&(Role, String)) -> bool| stops.iter().position(test);
     let export = position(&|(_, l)| l == "Export").expect("the top bar's Export");
-    let dark = position(&|(_, l)| l == "Dark").expect("the top bar's Dark");
+    let dark = position(&|(_, l)| l == "Display").expect("the top bar's Display menu");
     let play = position(&|(_, l)| l == "Play").expect("Play");
     let year = position(&|(r, l)| *r == Role::Slider && l == "Year").expect("the year slider");
     let search = position(&|(r, _)| *r == Role::TextInput).expect("the organization search");

@@ -215,9 +215,9 @@ fn tab_reaches_the_first_organization_in_a_few_presses() {
     let mut harness = harness(app, (1440.0, 900.0));
     harness.run();
     let presses = tabs_to_first_organization(&mut harness, 60).expect("Tab reaches the list");
-    // The top bar's seven controls (Export, Share, Language, Reset view, Panel, Plots, Dark),
-    // Play, Speed, the year slider, the plots' resize handle, the organization search box and
-    // the first group's heading.
+    // The top bar's seven controls (Export, Share, Language, Reset view, Panel, Plots,
+    // Display), Play, Speed, the year slider, the plots' resize handle, the organization
+    // search box and the first group's heading.
     assert!(
         presses <= 14,
         "{presses} Tab presses to the first organization"

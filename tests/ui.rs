@@ -96,14 +96,14 @@ fn play_follows_the_wall_clock_when_frames_are_slow() {
 fn year_keys_work_while_a_button_has_focus() {
     let mut harness = harness(app(1960), (1440.0, 900.0));
     harness.run();
-    harness.get_by_label("Dark").focus();
+    harness.get_by_label("Display").focus();
     harness.run();
-    assert!(harness.get_by_label("Dark").is_focused());
+    assert!(harness.get_by_label("Display").is_focused());
     harness.key_press(egui::Key::ArrowRight);
     harness.run();
     assert_eq!(harness.state().state.year(), 1961, "→ moved the year");
     assert!(
-        harness.get_by_label("Dark").is_focused(),
+        harness.get_by_label("Display").is_focused(),
         "and did not move focus"
     );
     harness.key_press(egui::Key::PageDown);
@@ -272,14 +272,16 @@ fn gpu_and_mesh_maps_agree() {
         .zip(gpu.pixels())
         .filter(|(a, b)| differs(a, b))
         .count();
-    if different * 200 > total || std::env::var_os("SAVE_AGREEMENT").is_some() {
+    if different * 1000 > total * 6 || std::env::var_os("SAVE_AGREEMENT").is_some() {
         mesh.save("target/agreement-mesh.png").ok();
         gpu.save("target/agreement-gpu.png").ok();
     }
     eprintln!("{different} of {total} pixels differ between the GPU and mesh maps");
-    // Anti-aliased edges may differ by a shade; anything more than 0.5% of pixels is a bug.
+    // Anti-aliased edges may differ by a shade (the most along the stripes, whose two
+    // selection colours are chosen to differ strongly: 0.54% of pixels, against 0.48% with
+    // the curator's colours); anything more than 0.6% of pixels is a bug.
     assert!(
-        different * 200 <= total,
+        different * 1000 <= total * 6,
         "{different} of {total} pixels differ (images in target/agreement-*.png)"
     );
     // And the GPU path did draw: the Sahara (OAU members) is not the sea's colour.
@@ -314,7 +316,7 @@ fn tab_visits_the_top_bar_in_reading_order() {
             "Reset view",
             "Panel",
             "Plots",
-            "Dark"
+            "Display"
         ]
     );
     assert!(

@@ -49,6 +49,7 @@ pub(super) fn keyboard_commands(ui: &egui::Ui) -> Vec<Command> {
             commands.push(Command::ToggleFrameOverlay);
         }
         commands.extend(export_keys(input));
+        commands.extend(text_size_keys(input));
         let vertical =
             input.key_pressed(egui::Key::ArrowUp) || input.key_pressed(egui::Key::ArrowDown);
         (commands, right || left || (map_focused && vertical))
@@ -128,6 +129,25 @@ fn export_keys(input: &egui::InputState) -> Option<Command> {
     ))
 }
 
+/// Ctrl + (or Ctrl =) and Ctrl − change the text size, Ctrl 0 resets it (desk and
+/// presentation; a kiosk visitor's keys never reach this).
+fn text_size_keys(input: &egui::InputState) -> Option<Command> {
+    use crate::state::TextSizeStep;
+    if !input.modifiers.command {
+        return None;
+    }
+    let step = if input.key_pressed(egui::Key::Plus) || input.key_pressed(egui::Key::Equals) {
+        TextSizeStep::Larger
+    } else if input.key_pressed(egui::Key::Minus) {
+        TextSizeStep::Smaller
+    } else if input.key_pressed(egui::Key::Num0) {
+        TextSizeStep::Reset
+    } else {
+        return None;
+    };
+    Some(Command::TextSize(step))
+}
+
 /// What a lecturer's clicker asked for in one frame.
 /// Keys that presentation clickers send; B blanks, Esc leaves fullscreen (as commands: the
 /// viewport command is sent after the input lock is released).
@@ -177,6 +197,7 @@ pub(super) fn presentation_keys(ui: &egui::Ui) -> Vec<Command> {
             commands.push(Command::LeaveFullscreen);
         }
         commands.extend(export_keys(input));
+        commands.extend(text_size_keys(input));
         if input.modifiers.command && input.key_pressed(Key::E) {
             commands.push(Command::Export(crate::state::ExportRequest::PresentedStory));
         }

@@ -28,7 +28,8 @@ pub struct AtlasApp {
     gpu_target: Option<GpuTarget>,
     /// Coarser meshes for zoomed-out views (levels of detail), coarsest first.
     map_levels: Vec<crate::geo::map_mesh::LevelOfDetail>,
-    applied_style: Option<(ThemeChoice, bool)>,
+    /// The theme, room scale and reduced motion the context's style was last set for.
+    applied_style: Option<(ThemeChoice, bool, bool)>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
     /// Set once the `--screenshot` is saved; `main` reads it after the window closes.
@@ -224,12 +225,22 @@ impl AtlasApp {
         if self.applied_style.is_none() {
             ctx.set_fonts(theme::font_definitions());
         }
-        if self.applied_style != Some((theme_choice, room_scale)) {
+        let reduced_motion = self.state.reduced_motion();
+        if self.applied_style != Some((theme_choice, room_scale, reduced_motion)) {
             theme::apply(&ctx, theme_choice);
             if room_scale {
                 theme::apply_room_scale(&ctx);
             }
-            self.applied_style = Some((theme_choice, room_scale));
+            theme::apply_motion(&ctx, reduced_motion);
+            // Ctrl + / Ctrl − are the atlas's own keys (`keys::text_size_keys`): never in a
+            // kiosk, and one set of sizes.
+            ctx.options_mut(|options| options.zoom_with_keyboard = false);
+            self.applied_style = Some((theme_choice, room_scale, reduced_motion));
+        }
+        // The text size: egui's zoom factor, in effect from the next frame.
+        let text_zoom = self.state.text_zoom();
+        if (ctx.zoom_factor() - text_zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(text_zoom);
         }
 
         // Read this frame's input once; never call the context inside an input closure.
@@ -324,6 +335,8 @@ impl AtlasApp {
                 .resizable(true)
                 .default_size(230.0)
                 .min_size(140.0)
+                // A large text size leaves the map room: at most a third of the window.
+                .max_size((frame_input.screen.height() * PLOTS_MAX_SHARE).max(140.0))
                 .show(ui, |ui| plots::plots_ui(ui, state, &mut commands));
             theme::panel_resize_focus_ring(ui, "plots");
         }
@@ -439,6 +452,9 @@ impl AtlasApp {
         }
     }
 }
+
+/// The most of the window's height the plots take (their panel can be dragged up to it).
+const PLOTS_MAX_SHARE: f32 = 0.35;
 
 /// What one frame's input says, read once at the start of the frame.
 struct FrameInput {

@@ -71,6 +71,21 @@ pub struct Cli {
     #[arg(long)]
     pub dark: bool,
 
+    /// Start in the high-contrast theme: black on white, strong borders (wins over --dark
+    /// and presentation's dark theme).
+    #[arg(long)]
+    pub high_contrast: bool,
+
+    /// Reduced motion: story steps cut to their view instead of flying the camera (desk,
+    /// presentation and kiosk).
+    #[arg(long)]
+    pub reduced_motion: bool,
+
+    /// Text size in percent (100, 115, 130 or 150), as Ctrl + and Ctrl − set it in the
+    /// window; not in a kiosk.
+    #[arg(long, value_name = "PERCENT", value_parser = parse_text_size, default_value_t = 100)]
+    pub text_size: u32,
+
     /// Draw the start state, save the window to FILE.png, and exit.
     #[arg(long, value_name = "FILE.png")]
     pub screenshot: Option<PathBuf>,
@@ -277,6 +292,30 @@ pub(super) fn parse_year(text: &str) -> Result<i32, String> {
     text.trim()
         .parse::<i32>()
         .map_err(|_| format!("'{text}' is not a year; give one like 1975"))
+}
+
+fn parse_text_size(text: &str) -> Result<u32, String> {
+    let percent = text
+        .trim()
+        .trim_end_matches('%')
+        .parse::<u32>()
+        .map_err(|_| format!("'{text}' is not a whole number"))?;
+    if text_size_steps(percent).is_some() {
+        Ok(percent)
+    } else {
+        let sizes: Vec<String> = crate::state::TEXT_ZOOM_STEPS
+            .iter()
+            .map(|zoom| format!("{:.0}", zoom * 100.0))
+            .collect();
+        Err(format!("text size must be one of {}", sizes.join(", ")))
+    }
+}
+
+/// How many Ctrl + presses `percent` is from the default size, if it is one of the sizes.
+pub fn text_size_steps(percent: u32) -> Option<usize> {
+    crate::state::TEXT_ZOOM_STEPS
+        .iter()
+        .position(|zoom| (f64::from(*zoom) * 100.0 - f64::from(percent)).abs() < 0.5)
 }
 
 pub(super) fn parse_size(text: &str) -> Result<(u32, u32), String> {

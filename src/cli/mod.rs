@@ -11,7 +11,7 @@ mod tables;
 
 use std::io::Write;
 
-pub use args::{Cli, CliCommand, Format, WindowRenderer};
+pub use args::{Cli, CliCommand, Format, WindowRenderer, text_size_steps};
 use country::{span_text, write_country};
 use members::{MemberRow, write_counts_only};
 pub use render::{PosterArgs, RenderArgs};

@@ -102,7 +102,8 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                         legend_swatch(
                             ui,
                             LEGEND_SIZE * 1.1,
-                            theme::organization_color(organization.color),
+                            theme::organization_color(state, &organization.id)
+                                .unwrap_or(palette.land),
                             false,
                             palette.land,
                         );
@@ -126,11 +127,11 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                     legend_swatch(
                         ui,
                         LEGEND_SIZE * 1.1,
-                        theme::organization_color(second.color),
+                        theme::organization_color(state, &second.id).unwrap_or(palette.land),
                         true,
                         crate::ui::map::member_fill(
                             palette.land,
-                            theme::organization_color(first.color),
+                            theme::organization_color(state, &first.id).unwrap_or(palette.land),
                         ),
                     );
                     let both = texts.ui_with(

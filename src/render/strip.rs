@@ -83,7 +83,7 @@ pub fn caption_strip_ui(ui: &mut egui::Ui, state: &AppState, scale: f32) {
                         legend_swatch(
                             ui,
                             headline_size * 0.8,
-                            theme::organization_color(organization.color),
+                            theme::organization_color(state, &organization.id).unwrap_or(land),
                             false,
                             land,
                         );

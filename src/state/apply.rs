@@ -5,7 +5,9 @@ use crate::story::{StepEntered, StoryFrame, StoryPlayer};
 use crate::time::playback::PlaybackCommand;
 use crate::time::timeline;
 
-use super::{AppState, Command, DataProblems, HOME_VIEW, Mode, Selection, WindowEffect};
+use super::{
+    AppState, Command, DataProblems, HOME_VIEW, Mode, Selection, TextSizeStep, WindowEffect,
+};
 
 impl AppState {
     /// Moves playback and any story flight on by `dt_secs` of wall time.
@@ -48,6 +50,7 @@ impl AppState {
             .organizations
             .iter()
             .filter(|id| self.atlas.organization(id).is_some())
+            .take(super::MAX_SELECTED)
             .cloned()
             .collect();
         self.selection = match &step.event {
@@ -64,6 +67,10 @@ impl AppState {
             .and_then(|player| player.go_to(&self.atlas.stories, step, view, year));
         if let Some(entered) = entered {
             self.enter_step(&entered);
+        }
+        if self.reduced_motion {
+            // No flight: the frame that reads the key already shows the step's view.
+            self.advance(0.0);
         }
     }
 
@@ -86,7 +93,8 @@ impl AppState {
             } => {
                 if story < self.atlas.stories.len() {
                     self.playback.apply(PlaybackCommand::Pause);
-                    self.story = Some(StoryPlayer::new(story, autoplay));
+                    self.story =
+                        Some(StoryPlayer::new(story, autoplay).with_cut(self.reduced_motion));
                     self.story_go_to(step);
                 }
             }
@@ -150,7 +158,7 @@ impl AppState {
             Command::ToggleOrganization(id) => {
                 if self.is_selected(&id) {
                     self.selected_organizations.retain(|s| *s != id);
-                } else if self.atlas.organization(&id).is_some() {
+                } else if self.atlas.organization(&id).is_some() && !self.selection_full() {
                     self.selected_organizations.push(id);
                 }
             }
@@ -222,6 +230,22 @@ impl AppState {
             Command::SetSidePanel(open) => self.show_side_panel = open,
             Command::SetPlots(open) => self.show_plots = open,
             Command::SetTheme(theme) => self.theme = theme,
+            Command::SetReducedMotion(reduced) => {
+                self.reduced_motion = reduced;
+                if let Some(player) = &mut self.story {
+                    player.set_cut(reduced);
+                }
+            }
+            Command::TextSize(step) => {
+                let last = super::TEXT_ZOOM_STEPS.len() - 1;
+                if !matches!(self.mode, Mode::Kiosk(_)) {
+                    self.text_zoom_step = match step {
+                        TextSizeStep::Larger => (self.text_zoom_step + 1).min(last),
+                        TextSizeStep::Smaller => self.text_zoom_step.saturating_sub(1),
+                        TextSizeStep::Reset => 0,
+                    };
+                }
+            }
             Command::AdvanceClock { now_secs } => self.advance_clock(now_secs),
             Command::SetMode(mode) => self.mode = mode,
             Command::Share(action) => self.share(action),

@@ -42,6 +42,16 @@ impl std::fmt::Debug for ReloadOutcome {
 pub enum ThemeChoice {
     Light,
     Dark,
+    /// Black on white, strong borders, no faint text.
+    HighContrast,
+}
+
+/// Ctrl + / Ctrl − / Ctrl 0: the text size one step larger, one step smaller, or back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextSizeStep {
+    Larger,
+    Smaller,
+    Reset,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +102,11 @@ pub enum Command {
     SetLanguage(String),
     /// The language the atlas starts in and a kiosk returns to after its idle reset.
     SetDefaultLanguage(String),
+    /// Story steps cut to their view instead of flying the camera (and egui's own
+    /// animations are off).
+    SetReducedMotion(bool),
+    /// Change the text size (desk and presentation; ignored in a kiosk).
+    TextSize(TextSizeStep),
     /// Start a story (index into `atlas.stories`) at a step; `autoplay` for unattended play.
     StoryStart {
         story: usize,

@@ -19,9 +19,18 @@ mod view;
 
 pub use crate::camera::{HOME_VIEW, MAX_ZOOM, MIN_ZOOM, MapView};
 
+/// The text sizes Ctrl + and Ctrl − step through (egui's zoom factor); the largest still
+/// fits the desk's panels at 1280x800 (`tests/access.rs`).
+pub const TEXT_ZOOM_STEPS: [f32; 4] = [1.0, 1.15, 1.3, 1.5];
+
+/// At most this many organizations are selected at once: one colour of
+/// [`crate::colour_vision::SELECTION_PALETTE`] each, all told apart under colour-vision
+/// deficiencies.
+pub const MAX_SELECTED: usize = crate::colour_vision::SELECTION_PALETTE.len();
+
 /// Frames per second of the kiosk's unattended flights.
 pub const ATTRACT_FRAMES_PER_SEC: f64 = 24.0;
-pub use command::{Command, ReloadOutcome, Selection, ThemeChoice, WindowEffect};
+pub use command::{Command, ReloadOutcome, Selection, TextSizeStep, ThemeChoice, WindowEffect};
 pub use export::{ExportRequest, ExportStatus, PictureContent, PictureSize, PlotKind};
 pub use map_cursor::{CursorStep, MapCursor, name_sort_key};
 pub use mode::Mode;
@@ -60,6 +69,10 @@ pub struct AppState {
     /// after its idle reset.
     language: String,
     default_language: String,
+    /// Story steps cut instead of flying (`--reduced-motion`, the Display menu).
+    reduced_motion: bool,
+    /// Index into [`TEXT_ZOOM_STEPS`].
+    text_zoom_step: usize,
     /// The story being told, if any.
     story: Option<StoryPlayer>,
     mode: Mode,
@@ -176,6 +189,8 @@ impl AppState {
             theme: ThemeChoice::Light,
             language: crate::i18n::DEFAULT_LANGUAGE.to_owned(),
             default_language: crate::i18n::DEFAULT_LANGUAGE.to_owned(),
+            reduced_motion: false,
+            text_zoom_step: 0,
             story: None,
             mode: Mode::Desk,
             clock_secs: None,
@@ -332,7 +347,38 @@ impl AppState {
         self.theme
     }
 
-    /// The story being told, if any.
+    /// Story steps cut to their view instead of flying the camera.
+    pub fn reduced_motion(&self) -> bool {
+        self.reduced_motion
+    }
+
+    /// How much larger than the default the interface is drawn (egui's zoom factor): the
+    /// user's Ctrl + / Ctrl − at the desk and in presentation, always 1 in a kiosk (its
+    /// room-scale layout is made for one size).
+    pub fn text_zoom(&self) -> f32 {
+        if matches!(self.mode, Mode::Kiosk(_)) {
+            return 1.0;
+        }
+        TEXT_ZOOM_STEPS
+            .get(self.text_zoom_step)
+            .copied()
+            .unwrap_or(1.0)
+    }
+
+    /// The selection slot of an organization (0 for the first ticked), which gives its
+    /// colour; `None` when it is not selected.
+    pub fn organization_slot(&self, organization_id: &str) -> Option<usize> {
+        self.selected_organizations
+            .iter()
+            .position(|id| id == organization_id)
+    }
+
+    /// Whether another organization can be ticked: each selected body keeps a colour of its
+    /// own ([`MAX_SELECTED`]).
+    pub fn selection_full(&self) -> bool {
+        self.selected_organizations.len() >= MAX_SELECTED
+    }
+
     /// The frame clock's last reading (seconds, egui's input time), once a frame has run.
     pub fn clock_secs(&self) -> Option<f64> {
         self.clock_secs

@@ -1,6 +1,6 @@
 //! The desk mode's top bar: title, counts, and the view switches.
 
-use crate::state::{AppState, Command, ThemeChoice};
+use crate::state::{AppState, Command, TextSizeStep, ThemeChoice};
 use crate::theme;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -12,45 +12,41 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
                 .size(theme::type_size::TITLE)
                 .strong(),
         );
-        ui.label(
-            egui::RichText::new(texts.ui_with(
-                "top-counts",
-                &[
-                    ("events", state.atlas().events.len().into()),
-                    ("organizations", state.atlas().organizations.len().into()),
-                ],
-            ))
-            .weak(),
-        );
-        data_problems_button(ui, state, commands);
-        // Taking things away, side by side: pictures and animations, tables and views.
-        crate::ui::export_status::export_menu_ui(ui, state, commands);
-        crate::ui::share_menu::share_menu_ui(ui, state, commands);
         // The switches sit at the right but are made left to right, so Tab visits them in
         // the order they read (a right-to-left layout would reverse it).
         let labels = [
             texts.ui("top-reset-view"),
             texts.ui("top-panel"),
             texts.ui("top-plots"),
-            texts.ui("top-dark"),
+            texts.ui("top-display"),
         ];
-        let button_padding = 2.0 * ui.spacing().button_padding.x;
-        let gap = ui.spacing().item_spacing.x;
-        let switches_width: f32 = labels
-            .iter()
-            .map(|label| {
-                egui::WidgetText::from(label.as_str())
-                    .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
-                    .size()
-                    .x
-                    + button_padding
-                    + gap
-            })
-            .sum::<f32>();
-        let picker_width = language_picker_width(ui, state);
-        ui.add_space((ui.available_width() - switches_width - picker_width).max(0.0));
+        let switches_width = buttons_width(ui, &labels) + language_picker_width(ui, state);
+        let counts = egui::RichText::new(texts.ui_with(
+            "top-counts",
+            &[
+                ("events", state.atlas().events.len().into()),
+                ("organizations", state.atlas().organizations.len().into()),
+            ],
+        ))
+        .weak();
+        // At a large text size (or in a long language) the counts give way, so the switches
+        // stay in the window.
+        let counts_width = egui::WidgetText::from(counts.clone())
+            .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Body)
+            .size()
+            .x
+            + ui.spacing().item_spacing.x;
+        let menus_width = buttons_width(ui, &[texts.ui("export"), texts.ui("share")]);
+        if ui.available_width() >= counts_width + menus_width + switches_width {
+            ui.label(counts);
+        }
+        data_problems_button(ui, state, commands);
+        // Taking things away, side by side: pictures and animations, tables and views.
+        crate::ui::export_status::export_menu_ui(ui, state, commands);
+        crate::ui::share_menu::share_menu_ui(ui, state, commands);
+        ui.add_space((ui.available_width() - switches_width).max(0.0));
         language_picker_ui(ui, state, commands);
-        let [reset_label, panel_label, plots_label, dark_label] = labels;
+        let [reset_label, panel_label, plots_label, display_label] = labels;
         if ui
             .button(reset_label)
             .on_hover_text(texts.ui("top-reset-view-hint"))
@@ -72,18 +68,71 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
         {
             commands.push(Command::SetPlots(!state.show_plots()));
         }
-        let dark = state.theme() == ThemeChoice::Dark;
-        if ui
-            .selectable_label(dark, dark_label)
-            .on_hover_text(texts.ui("top-dark-hint"))
-            .clicked()
-        {
-            commands.push(Command::SetTheme(if dark {
-                ThemeChoice::Light
-            } else {
-                ThemeChoice::Dark
-            }));
+        display_menu_ui(ui, state, &display_label, commands);
+    });
+}
+
+/// The width of a row of buttons with these labels, gaps included.
+fn buttons_width(ui: &egui::Ui, labels: &[String]) -> f32 {
+    let button_padding = 2.0 * ui.spacing().button_padding.x;
+    let gap = ui.spacing().item_spacing.x;
+    labels
+        .iter()
+        .map(|label| {
+            egui::WidgetText::from(label.as_str())
+                .into_galley(ui, None, f32::INFINITY, egui::TextStyle::Button)
+                .size()
+                .x
+                + button_padding
+                + gap
+        })
+        .sum()
+}
+
+/// Theme, motion and text size: how the atlas looks to this reader.
+fn display_menu_ui(ui: &mut egui::Ui, state: &AppState, label: &str, commands: &mut Vec<Command>) {
+    let texts = state.texts();
+    ui.menu_button(label, |ui| {
+        for (choice, label, hint) in [
+            (ThemeChoice::Light, "display-light", "display-light-hint"),
+            (ThemeChoice::Dark, "top-dark", "top-dark-hint"),
+            (
+                ThemeChoice::HighContrast,
+                "display-high-contrast",
+                "display-high-contrast-hint",
+            ),
+        ] {
+            if ui
+                .radio(state.theme() == choice, texts.ui(label))
+                .on_hover_text(texts.ui(hint))
+                .clicked()
+            {
+                commands.push(Command::SetTheme(choice));
+            }
         }
+        ui.separator();
+        let mut reduced = state.reduced_motion();
+        if ui
+            .checkbox(&mut reduced, texts.ui("display-reduced-motion"))
+            .on_hover_text(texts.ui("display-reduced-motion-hint"))
+            .changed()
+        {
+            commands.push(Command::SetReducedMotion(reduced));
+        }
+        ui.separator();
+        let percent = (state.text_zoom() * 100.0).round() as u32;
+        ui.label(texts.ui_with("display-text-size", &[("percent", percent.into())]));
+        ui.horizontal(|ui| {
+            for (label, hint, step) in [
+                ("display-smaller", "Ctrl −", TextSizeStep::Smaller),
+                ("display-larger", "Ctrl +", TextSizeStep::Larger),
+                ("display-reset", "Ctrl 0", TextSizeStep::Reset),
+            ] {
+                if ui.button(texts.ui(label)).on_hover_text(hint).clicked() {
+                    commands.push(Command::TextSize(step));
+                }
+            }
+        });
     });
 }
 

@@ -338,3 +338,17 @@ access-year = { $year }: { $events ->
    *[other] { $states } new states
 }
 access-part-of = { $name } (part of { $state })
+
+## Display menu and the selection's limit
+top-display = Display
+display-light = Light
+display-light-hint = The light theme
+display-high-contrast = High contrast
+display-high-contrast-hint = Black on white with strong borders
+display-reduced-motion = Reduced motion
+display-reduced-motion-hint = Story steps cut to their view instead of flying the camera
+display-text-size = Text size { $percent }%
+display-smaller = Smaller
+display-larger = Larger
+display-reset = Reset
+panel-selection-full = At most { $count } organizations at once, so that each keeps a colour of its own. Untick one first.

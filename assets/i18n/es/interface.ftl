@@ -339,3 +339,17 @@ access-year = { $year }: { $events ->
    *[other] { $states } nuevos Estados
 }
 access-part-of = { $name } (parte de { $state })
+
+## Display menu and the selection's limit
+top-display = Pantalla
+display-light = Claro
+display-light-hint = El tema claro
+display-high-contrast = Alto contraste
+display-high-contrast-hint = Negro sobre blanco con bordes marcados
+display-reduced-motion = Movimiento reducido
+display-reduced-motion-hint = Los pasos de una historia cambian de vista sin mover la cámara
+display-text-size = Tamaño del texto { $percent } %
+display-smaller = Más pequeño
+display-larger = Más grande
+display-reset = Restablecer
+panel-selection-full = Como máximo { $count } organizaciones a la vez, para que cada una conserve su color. Desmarque una primero.

@@ -342,3 +342,17 @@ access-year = { $year } : { $events ->
    *[other] { $states } nouveaux États
 }
 access-part-of = { $name } (État de rattachement : { $state })
+
+## Display menu and the selection's limit
+top-display = Affichage
+display-light = Clair
+display-light-hint = Le thème clair
+display-high-contrast = Contraste élevé
+display-high-contrast-hint = Noir sur blanc, bordures marquées
+display-reduced-motion = Animations réduites
+display-reduced-motion-hint = Les étapes d'un récit passent d'une vue à l'autre sans mouvement de caméra
+display-text-size = Taille du texte { $percent } %
+display-smaller = Plus petit
+display-larger = Plus grand
+display-reset = Rétablir
+panel-selection-full = Au plus { $count } organisations à la fois, pour que chacune garde sa couleur. Décochez-en une d'abord.

@@ -339,3 +339,17 @@ access-year = { $year }: { $events ->
    *[other] { $states } नए राज्य
 }
 access-part-of = { $name } ({ $state } का हिस्सा)
+
+## Display menu and the selection's limit
+top-display = प्रदर्शन
+display-light = हल्का
+display-light-hint = हल्की थीम
+display-high-contrast = उच्च कंट्रास्ट
+display-high-contrast-hint = सफ़ेद पर काला, गहरी किनारियों के साथ
+display-reduced-motion = कम गति
+display-reduced-motion-hint = कहानी के चरण कैमरा घुमाए बिना सीधे अपने दृश्य पर जाते हैं
+display-text-size = पाठ का आकार { $percent }%
+display-smaller = छोटा
+display-larger = बड़ा
+display-reset = रीसेट
+panel-selection-full = एक साथ अधिकतम { $count } संगठन, ताकि हर एक का अपना रंग रहे। पहले किसी एक से निशान हटाएँ।

@@ -339,3 +339,17 @@ access-year = { $year }: { $events ->
    *[other] { $states } novos Estados
 }
 access-part-of = { $name } (parte de { $state })
+
+## Display menu and the selection's limit
+top-display = Exibição
+display-light = Claro
+display-light-hint = O tema claro
+display-high-contrast = Alto contraste
+display-high-contrast-hint = Preto sobre branco com bordas marcadas
+display-reduced-motion = Movimento reduzido
+display-reduced-motion-hint = Os passos de uma história mudam de vista sem mover a câmera
+display-text-size = Tamanho do texto { $percent }%
+display-smaller = Menor
+display-larger = Maior
+display-reset = Restaurar
+panel-selection-full = No máximo { $count } organizações ao mesmo tempo, para que cada uma mantenha sua cor. Desmarque uma primeiro.

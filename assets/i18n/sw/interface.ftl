@@ -337,3 +337,17 @@ access-year = { $year }: { $events ->
    *[other] nchi mpya { $states }
 }
 access-part-of = { $name } (sehemu ya { $state })
+
+## Display menu and the selection's limit
+top-display = Mwonekano
+display-light = Angavu
+display-light-hint = Mandhari angavu
+display-high-contrast = Utofautishaji mkubwa
+display-high-contrast-hint = Nyeusi juu ya nyeupe, na mipaka imara
+display-reduced-motion = Mwendo uliopunguzwa
+display-reduced-motion-hint = Hatua za hadithi zinabadilisha mwonekano bila kusogeza kamera
+display-text-size = Ukubwa wa maandishi { $percent }%
+display-smaller = Ndogo zaidi
+display-larger = Kubwa zaidi
+display-reset = Rejesha
+panel-selection-full = Jumuiya { $count } tu kwa wakati mmoja, ili kila moja ibaki na rangi yake. Ondoa alama kwenye moja kwanza.

@@ -337,5 +337,5 @@ pub(super) fn place_country_labels(
 }
 
 pub(super) fn country_label_color(palette: &MapPalette) -> Color32 {
-    palette.label.gamma_multiply(0.7)
+    palette.country_label
 }

@@ -53,7 +53,11 @@ fn country_fills(state: &AppState, layer: &TimeLayer) -> Vec<CountryFill> {
     let selection: Vec<_> = state.selected_organizations().collect();
     let colors: Vec<Color32> = selection
         .iter()
-        .map(|organization| theme::organization_color(organization.color))
+        .enumerate()
+        .map(|(slot, organization)| {
+            theme::organization_color(state, &organization.id)
+                .unwrap_or_else(|| theme::selection_color(slot))
+        })
         .collect();
     layer
         .organization_fills(state.atlas(), &selection)

@@ -159,7 +159,7 @@ pub(super) fn founding_cities(
             Some((
                 center,
                 7.5 * scale,
-                theme::organization_color(organization.color),
+                theme::organization_color(state, &organization.id)?,
             ))
         })
         .collect()

@@ -202,8 +202,9 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         .collect();
     let date = state.date();
     let mut legend = vec![(LegendMark::Line(text_color), independent_name.clone())];
-    legend.extend(groupings.iter().map(|(_, o)| {
-        let color = theme::organization_color(o.color);
+    legend.extend(groupings.iter().enumerate().map(|(n, (_, o))| {
+        let color = theme::organization_color(state, &o.id)
+            .unwrap_or_else(|| theme::grouping_color(state.theme(), n));
         let mark = if o.has_member_list() {
             LegendMark::Line(color)
         } else {
@@ -261,8 +262,9 @@ fn decolonization_plot_ui(ui: &mut egui::Ui, state: &AppState) {
             .color(text_color)
             .width(2.0),
         );
-        for (index, organization) in &groupings {
-            let color = theme::organization_color(organization.color);
+        for (n, (index, organization)) in groupings.iter().enumerate() {
+            let color = theme::organization_color(state, &organization.id)
+                .unwrap_or_else(|| theme::grouping_color(state.theme(), n));
             let name = members_of(texts.organization_short(organization, date));
             let staircase = state.member_staircase(*index);
             if !staircase.is_empty() {
@@ -296,8 +298,10 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     // Bodies with a member list are step lines; bodies with counts only are points.
     let mut legend: Vec<(LegendMark, String)> = state
         .selected_organizations()
-        .map(|o| {
-            let color = theme::organization_color(o.color);
+        .enumerate()
+        .map(|(slot, o)| {
+            let color = theme::organization_color(state, &o.id)
+                .unwrap_or_else(|| theme::selection_color(slot));
             let mark = if o.has_member_list() {
                 LegendMark::Line(color)
             } else {
@@ -428,7 +432,9 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 if !selected && !faint_line {
                     continue;
                 }
-                let color = theme::organization_color(organization.color);
+                // Faint lines are grey: colour belongs to the selection, one body a colour.
+                let color = theme::organization_color(state, &organization.id)
+                    .unwrap_or_else(|| ui_text_color(plot_ui.ctx()));
                 let name = texts.organization_short(organization, date).to_owned();
                 let points: Vec<[f64; 2]> = state
                     .member_staircase(index)

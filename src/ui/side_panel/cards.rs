@@ -86,19 +86,26 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
         ui.horizontal_wrapped(|ui| {
             for id in &event.organizations {
                 if let Some(organization) = state.atlas().organization(id) {
-                    let color = theme::organization_color(organization.color);
-                    let text = RichText::new(texts.organization_short(organization, event.start))
-                        .color(theme::ORGANIZATION_CHIP_TEXT)
-                        .background_color(color);
-                    let response =
-                        ui.add(egui::Button::new(text).fill(color))
-                            .on_hover_text(texts.ui_with(
-                                "card-show-on-map",
-                                &[(
-                                    "name",
-                                    texts.organization_name(organization, state.date()).into(),
-                                )],
-                            ));
+                    // A selected body's chip wears its colour; the others are plain buttons.
+                    let color = theme::organization_color(state, id);
+                    let mut text =
+                        RichText::new(texts.organization_short(organization, event.start));
+                    let mut button_fill = None;
+                    if let Some(color) = color {
+                        text = text.color(theme::text_on(color)).background_color(color);
+                        button_fill = Some(color);
+                    }
+                    let mut button = egui::Button::new(text);
+                    if let Some(fill) = button_fill {
+                        button = button.fill(fill);
+                    }
+                    let response = ui.add(button).on_hover_text(texts.ui_with(
+                        "card-show-on-map",
+                        &[(
+                            "name",
+                            texts.organization_name(organization, state.date()).into(),
+                        )],
+                    ));
                     theme::focus_ring(ui, &response);
                     if response.clicked() && !state.is_selected(id) {
                         commands.push(Command::ToggleOrganization(id.clone()));
@@ -322,7 +329,7 @@ fn membership_ui(
     };
     let current = member.holds_on(date);
     ui.horizontal_wrapped(|ui| {
-        swatch(ui, theme::organization_color(organization.color));
+        swatch(ui, theme::organization_color(state, &organization.id));
         let text = RichText::new(format!(
             "{} {span}{as_name}{status}",
             texts.organization_short(organization, name_date)

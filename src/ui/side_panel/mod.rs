@@ -47,9 +47,21 @@ pub fn side_panel_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Com
         });
 }
 
-pub(super) fn swatch(ui: &mut egui::Ui, color: Color32) {
+/// An organization's colour, or only its place when it is not selected (colours belong to
+/// the selection; an empty outline beside the checkbox read as a second checkbox).
+pub(super) fn swatch(ui: &mut egui::Ui, color: Option<Color32>) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(14.0), Sense::hover());
-    ui.painter().rect_filled(rect, 3.0, color);
+    if let Some(color) = color {
+        ui.painter().rect_filled(rect, 3.0, color);
+    }
+}
+
+/// Why an organization cannot be ticked: the selection is full.
+fn selection_full_text(texts: &Texts<'_>) -> String {
+    texts.ui_with(
+        "panel-selection-full",
+        &[("count", crate::state::MAX_SELECTED.into())],
+    )
 }
 
 /// Organization kinds in the order the panel lists them, with the message of each
@@ -238,11 +250,16 @@ fn organization_row_ui(
     let texts = state.texts();
     ui.horizontal(|ui| {
         let mut selected = state.is_selected(&organization.id);
-        swatch(ui, theme::organization_color(organization.color));
+        swatch(ui, theme::organization_color(state, &organization.id));
         let exists = organization.exists_on(date);
         let name_date = if exists { date } else { organization.founded };
         let name = texts.organization_short(organization, name_date);
-        let response = ui.checkbox(&mut selected, name);
+        let response = ui
+            .add_enabled(
+                selected || !state.selection_full(),
+                egui::Checkbox::new(&mut selected, name),
+            )
+            .on_disabled_hover_text(selection_full_text(&texts));
         theme::focus_ring(ui, &response);
         if response.changed() {
             commands.push(Command::ToggleOrganization(organization.id.clone()));
