@@ -55,7 +55,7 @@ slider-play-hint = Espacio
 slider-speed = Velocidad
 slider-speed-hint = Velocidad de reproducción en años por segundo
 # { $speed } es 0.5, 1, 2 …
-slider-speed-option = { $speed } años/s
+slider-speed-option = { $speed } año/s
 slider-year = Año
 slider-track-hint = Arrastre o haga clic para elegir el año. Con el teclado: Izquierda y Derecha avanzan un año; RePág y AvPág saltan a los años con eventos.
 

@@ -53,7 +53,7 @@ slider-play-hint = Kitufe cha Space
 slider-speed = Kasi
 slider-speed-hint = Kasi ya kucheza, kwa miaka kwa sekunde
 # { $speed } is 0.5, 1, 2 …
-slider-speed-option = { $speed } miaka/s
+slider-speed-option = { $speed } mwaka/s
 slider-year = Mwaka
 slider-track-hint = Buruta au bofya kuchagua mwaka. Kwa kibodi: Kushoto na Kulia husogeza mwaka mmoja, Page Up na Page Down huruka hadi miaka yenye matukio.
 
