@@ -787,3 +787,67 @@ fn validate_watch_reports_each_saved_change() {
     );
     assert!(text.contains("1955-04-31"), "the problem itself: {text}");
 }
+
+#[test]
+fn a_curator_adds_a_language_as_a_folder_and_validate_names_what_it_lacks() {
+    let dir = broken_copy("german", |_, _| {});
+    let german = dir.join("i18n/de");
+    std::fs::create_dir_all(&german).unwrap();
+    std::fs::write(
+        german.join("interface.ftl"),
+        "language-name = Deutsch\nslider-play = Abspielen\ntop-counts = { $events } Ereignisse\n",
+    )
+    .unwrap();
+    std::fs::write(
+        german.join("content.json"),
+        format!(
+            r#"{{"events": {{"{BANDUNG}": {{"title": "Asiatisch-Afrikanische Konferenz"}}}}}}"#
+        ),
+    )
+    .unwrap();
+    let atlas = load_atlas(&DataSource::Dir(dir.clone()));
+    assert!(
+        atlas.translations.codes().contains(&"de"),
+        "a folder is a language"
+    );
+    let texts = atlas.texts("de");
+    assert_eq!(texts.ui("slider-play"), "Abspielen");
+    assert_eq!(
+        texts.ui("slider-pause"),
+        "Pause",
+        "English where German lacks it"
+    );
+    let bandung = atlas.event(BANDUNG).unwrap();
+    assert_eq!(
+        texts.event_title(bandung),
+        "Asiatisch-Afrikanische Konferenz"
+    );
+    let lines = problems(&dir);
+    let label = |file: &str| dir.join("i18n/de").join(file).display().to_string();
+    let has = |needle: String| lines.iter().any(|l| l == &needle);
+    assert!(
+        has(format!(
+            "{}: slider-pause: warning: no Deutsch message (English: \"Pause\")",
+            label("interface.ftl")
+        )),
+        "{lines:?}"
+    );
+    assert!(has(format!(
+        "{}: top-counts: warning: uses the variables {{\"events\"}}; the English message uses {{\"events\", \"organizations\"}}",
+        label("interface.ftl")
+    )));
+    assert!(has(format!(
+        "{}: events.{BANDUNG}.summary: warning: no Deutsch translation (English: \"{}…\")",
+        label("content.json"),
+        bandung.summary.chars().take(60).collect::<String>()
+    )));
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains(&format!("events.{BANDUNG}.title"))),
+        "the title is there"
+    );
+    // Every other language stays complete, and nothing is an error.
+    assert!(lines.iter().all(|l| l.contains("/i18n/de/")), "{lines:?}");
+    assert!(lines.iter().all(|l| l.contains(": warning: ")));
+}
