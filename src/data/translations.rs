@@ -665,6 +665,25 @@ pub fn check(atlas: &Atlas, source: &DataSource, problems: &mut Vec<crate::probl
                 "translates something the data does not have (an old id or index?)",
             ));
         }
+        // A translated name's sources are held to the same rules as the data's.
+        let mut owners: Vec<&String> = pack.sources.keys().collect();
+        owners.sort();
+        for owner in owners {
+            let label = if owner == "countries" {
+                &countries_label
+            } else {
+                &content_label
+            };
+            for source in &pack.sources[owner] {
+                if let Some(weakness) = atlas.weak_hosts.weakness(&source.url) {
+                    problems.push(Problem::warning(
+                        label,
+                        format!("{owner}.sources"),
+                        format!("source \"{}\" <{}> {weakness}", source.title, source.url),
+                    ));
+                }
+            }
+        }
         for organization in &atlas.organizations {
             let owner = format!("organizations.{}", organization.id);
             if pack.organization_basis.get(&organization.id) == Some(&NameBasis::Official)
@@ -705,7 +724,8 @@ mod tests {
             }
         },
         "events": {"no-such-event": {"title": "Rien"}},
-        "names": {"Upper Volta": "Haute-Volta", "Addis Ababa": 7}
+        "names": {"Upper Volta": "Haute-Volta", "Addis Ababa": 7},
+        "name_sources": {"Upper Volta": [{"title": "A blog", "url": "https://someone.blogspot.com/hv"}]}
     }"#;
 
     /// The bundled atlas with a French pack made from `content` alone.
@@ -792,6 +812,9 @@ mod tests {
         ));
         assert!(has(
             "organizations.au.sources: warning: the name is marked official but no source says so"
+        ));
+        assert!(has(
+            "i18n/fr/content.json: names.Upper Volta.sources: warning: source \"A blog\" <https://someone.blogspot.com/hv>"
         ));
         assert!(!has("organizations.au.name:"), "the AU's name is there");
         assert!(
