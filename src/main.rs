@@ -93,8 +93,11 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     // The start view: `--open`'s file, then the flags over it (what a copied command line
     // holds). A view file's problems are warnings: the window opens with what is good.
     let years = state.atlas().first_year()..=last_year;
+    // The language a view file asks for (`--lang` wins over it, as every flag does).
+    let mut file_language = None;
     match ssc_atlas::cli::start_view(cli, state.atlas(), &years) {
         Ok((view, problems)) => {
+            file_language.clone_from(&view.language);
             for problem in &problems {
                 eprintln!("warning: {problem}");
             }
@@ -109,10 +112,20 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     }
     state.apply(Command::SetExportDir(cli.export_dir.clone()));
     let languages = state.atlas().translations.codes();
-    let language = ssc_atlas::i18n::choose_language(cli.lang.as_deref(), &languages, |name| {
-        std::env::var(name).ok()
-    })
-    .map(str::to_owned);
+    let file_language = file_language.filter(|code| {
+        let known = languages.contains(&code.as_str());
+        if !known && cli.lang.is_none() {
+            eprintln!(
+                "warning: the view's language \"{code}\" is not one of {}; using the system's",
+                languages.join(", ")
+            );
+        }
+        known
+    });
+    let asked = cli.lang.as_deref().or(file_language.as_deref());
+    let language =
+        ssc_atlas::i18n::choose_language(asked, &languages, |name| std::env::var(name).ok())
+            .map(str::to_owned);
     match language {
         Ok(code) => state.apply(Command::SetDefaultLanguage(code)),
         Err(err) => {

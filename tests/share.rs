@@ -72,6 +72,7 @@ fn assert_same_view(reopened: &AppState, original: &AppState) {
     assert_eq!(reopened.theme(), original.theme());
     assert_eq!(reopened.show_side_panel(), original.show_side_panel());
     assert_eq!(reopened.show_plots(), original.show_plots());
+    assert_eq!(reopened.language(), original.language());
     let (a, b) = (
         Camera::of(reopened.map_view()),
         Camera::of(original.map_view()),
@@ -135,6 +136,14 @@ fn a_copied_command_line_starts_the_same_view() {
         let reopened = start_state(&shell_split(&line));
         assert_same_view(&reopened, &original);
     }
+    // A view in French carries its language (English, the default, is not written).
+    let mut french = lecturers_state(Command::SelectCountry("GAB".into()));
+    french.apply(Command::SetLanguage("fr".into()));
+    let line = french.view().command_line();
+    assert!(line.ends_with("--dark --hide-plots --lang fr"), "{line}");
+    let reopened = start_state(&shell_split(&line));
+    assert_eq!(reopened.language(), "fr");
+    assert_same_view(&reopened, &french);
 }
 
 #[test]

@@ -153,9 +153,11 @@ impl ExportJobs {
                     .ok_or_else(|| format!("there is no story number {}", story + 1))?;
                 let last_year = state.playback().last_year();
                 let cancel = Arc::clone(&cancel);
+                let language = state.language().to_owned();
                 (
                     format!("the GIF of \"{id}\""),
                     Box::new(move |sender: &Sender<JobMessage>| {
+                        let story = (story, language.as_str());
                         save_story(&dir, &id, atlas, last_year, story, sender, &cancel)
                     }),
                 )
@@ -210,7 +212,7 @@ fn save_story(
     id: &str,
     atlas: Arc<crate::data::Atlas>,
     last_year: i32,
-    story: usize,
+    (story, language): (usize, &str),
     sender: &Sender<JobMessage>,
     cancel: &AtomicBool,
 ) -> ExportStatus {
@@ -229,6 +231,7 @@ fn save_story(
         size_px: STORY_SIZE_PX,
         timing: STORY_TIMING,
         output: OutputKind::Gif(path),
+        language: language.to_owned(),
     };
     match render::write_animation(atlas, last_year, &job, &mut progress, cancel) {
         Ok(Some(written)) => ExportStatus::Saved(absolute(&written.path)),

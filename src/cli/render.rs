@@ -48,6 +48,9 @@ pub struct RenderArgs {
     /// Story: seconds per step, the camera's flight (1.8 s) included.
     #[arg(long, value_name = "S", default_value_t = 7.0)]
     pub secs_per_step: f64,
+    /// The language of the captions and the map's names (default English).
+    #[arg(long, value_name = "LANG", default_value = crate::i18n::DEFAULT_LANGUAGE)]
+    pub lang: String,
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -67,6 +70,17 @@ pub struct PosterArgs {
     /// The title (default: "The OAU and OPEC in 1975").
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
+    /// The language of the title, legend and map (default English).
+    #[arg(long, value_name = "LANG", default_value = crate::i18n::DEFAULT_LANGUAGE)]
+    pub lang: String,
+}
+
+/// `--lang` as the atlas spells it; an unknown one is an error naming the languages.
+fn known_language(atlas: &Atlas, asked: &str) -> Result<String, CliError> {
+    let codes = atlas.translations.codes();
+    crate::i18n::choose_language(Some(asked), &codes, |_| None)
+        .map(str::to_owned)
+        .map_err(|err| CliError::Usage(format!("--lang: {err}")))
 }
 
 fn parse_picture_size(text: &str) -> Result<(u32, u32), String> {
@@ -178,6 +192,7 @@ pub fn run_render(
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let output = OutputKind::from_path(&args.out).map_err(CliError::Usage)?;
+    let language = known_language(&atlas, &args.lang)?;
     let animation = animation_of(args, &atlas, today)?;
     let timing = timing_of(args, &animation)?;
     let total = crate::render::frame_count(&atlas, &animation, timing);
@@ -199,6 +214,7 @@ pub fn run_render(
         size_px: args.size,
         timing,
         output,
+        language,
     };
     let written = crate::render::write_animation(
         Arc::new(atlas),
@@ -231,6 +247,7 @@ pub fn run_poster(
 ) -> Result<(), CliError> {
     check_year(&atlas, args.year, today, "--year")?;
     let organizations = known_organizations(&atlas, &args.select)?;
+    let language = known_language(&atlas, &args.lang)?;
     let is_png = args
         .out
         .extension()
@@ -245,7 +262,7 @@ pub fn run_poster(
     std::fs::File::create(&args.out)
         .map_err(|err| CliError::Usage(format!("cannot write {}: {err}", args.out.display())))?;
     let title = args.title.clone().unwrap_or_else(|| {
-        crate::render::poster::default_title(&atlas.texts("en"), args.year, &organizations)
+        crate::render::poster::default_title(&atlas.texts(&language), args.year, &organizations)
     });
     let image = crate::render::poster::poster(
         Arc::new(atlas),
@@ -253,6 +270,7 @@ pub fn run_poster(
         &organizations,
         &title,
         args.size,
+        &language,
     )
     .map_err(CliError::Usage)?;
     crate::picture::save_png(&args.out, &image).map_err(CliError::Usage)?;

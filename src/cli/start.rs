@@ -33,6 +33,7 @@ pub fn start_view(
         side_panel: cli.hide_panel.then_some(false),
         plots: cli.hide_plots.then_some(false),
         caption: None,
+        language: cli.lang.clone(),
     };
     if let Some(unknown) = flags.resolve(atlas).first() {
         let flag = match unknown {

@@ -97,6 +97,8 @@ pub struct AnimationJob {
     pub size_px: (u32, u32),
     pub timing: Timing,
     pub output: OutputKind,
+    /// The language of the captions and the map's names.
+    pub language: String,
 }
 
 /// Draws the job's animation into its output (opened first, so a bad path fails before any
@@ -115,6 +117,7 @@ pub fn write_animation(
         size_px,
         timing,
         output,
+        language,
     } = job;
     let (size_px, timing) = (*size_px, *timing);
     let mut sink = FrameSink::open(output, size_px, timing.fps)?;
@@ -124,6 +127,7 @@ pub fn write_animation(
         Animation::Years { from, .. } => *from,
     };
     let mut scene = Scene::new(first_year, last_year);
+    scene.language.clone_from(language);
     scene.present = true;
     scene.theme = crate::state::ThemeChoice::Dark;
     let years = matches!(animation, Animation::Years { .. });

@@ -47,9 +47,11 @@ pub fn poster(
     organization_ids: &[String],
     title: &str,
     size_px: (u32, u32),
+    language: &str,
 ) -> Result<RgbaImage, String> {
     let renderer = OffscreenRenderer::new()?;
     let mut scene = Scene::new(year, year);
+    language.clone_into(&mut scene.language);
     scene.organizations = organization_ids.to_vec();
     scene.present = true;
     scene.side_panel = false;

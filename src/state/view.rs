@@ -23,6 +23,7 @@ impl AppState {
             side_panel: Some(self.show_side_panel()),
             plots: Some(self.show_plots()),
             caption: None,
+            language: Some(self.language().to_owned()),
         }
     }
 }
@@ -62,6 +63,9 @@ pub fn view_commands(view: &ViewSpec) -> Vec<Command> {
     }
     if let Some(open) = view.plots {
         commands.push(Command::SetPlots(open));
+    }
+    if let Some(language) = &view.language {
+        commands.push(Command::SetLanguage(language.clone()));
     }
     commands
 }

@@ -47,6 +47,8 @@ struct ViewJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     plots: Option<bool>,
     caption: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
 }
 
 /// The view as the text of a view file (pretty JSON, a line per field).
@@ -73,6 +75,7 @@ pub fn to_json(view: &ViewSpec) -> String {
         side_panel: view.side_panel,
         plots: view.plots,
         caption: view.caption.as_deref().unwrap_or_default(),
+        language: view.language.as_deref(),
     };
     let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
     text.push('\n');
@@ -200,6 +203,11 @@ pub fn read(
                 Some(open) => view.side_panel = Some(open),
                 None => problem(key, format!("{value} is not true or false")),
             },
+            "language" => match value {
+                Value::Null => {}
+                Value::String(code) => view.language = Some(code.clone()),
+                _ => problem(key, format!("{value} is not a language code (a string)")),
+            },
             "caption" => match value {
                 Value::Null => {}
                 Value::String(caption) if caption.trim().is_empty() => {}
@@ -275,6 +283,7 @@ mod tests {
             side_panel: Some(false),
             plots: Some(true),
             caption: Some("Oil and Africa".into()),
+            language: Some("fr".into()),
         };
         let text = to_json(&view);
         assert!(text.starts_with("{\n  \"ssc_atlas_view\": 1,"), "{text}");

@@ -89,6 +89,8 @@ pub struct ViewSpec {
     pub plots: Option<bool>,
     /// A caption for a story step made from this view (view files only).
     pub caption: Option<String>,
+    /// The language of the view ("fr"); English is not written on a command line.
+    pub language: Option<String>,
 }
 
 impl ViewSpec {
@@ -107,6 +109,7 @@ impl ViewSpec {
         self.side_panel = other.side_panel.or(self.side_panel);
         self.plots = other.plots.or(self.plots);
         self.caption = other.caption.or(self.caption);
+        self.language = other.language.or(self.language);
         self
     }
 
@@ -143,6 +146,13 @@ impl ViewSpec {
         }
         if self.plots == Some(false) {
             flag("--hide-plots", None);
+        }
+        if let Some(language) = self
+            .language
+            .as_ref()
+            .filter(|l| l.as_str() != crate::i18n::DEFAULT_LANGUAGE)
+        {
+            flag("--lang", Some(language.clone()));
         }
         words.join(" ")
     }
