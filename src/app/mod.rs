@@ -30,6 +30,8 @@ pub struct AtlasApp {
     map_levels: Vec<crate::geo::map_mesh::LevelOfDetail>,
     /// The theme, room scale and reduced motion the context's style was last set for.
     applied_style: Option<(ThemeChoice, bool, bool)>,
+    /// The language the window's title was last set in.
+    titled_in: Option<String>,
     screenshot: Option<PathBuf>,
     screenshot_receiver: Option<std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>>,
     /// Set once the `--screenshot` is saved; `main` reads it after the window closes.
@@ -59,6 +61,7 @@ impl AtlasApp {
             gpu_target: None,
             map_levels: Vec::new(),
             applied_style: None,
+            titled_in: None,
             screenshot,
             screenshot_receiver: None,
             screenshot_saved: std::sync::Arc::default(),
@@ -224,6 +227,13 @@ impl AtlasApp {
         let theme_choice = self.state.theme();
         if self.applied_style.is_none() {
             ctx.set_fonts(theme::font_definitions());
+        }
+        // The window's title speaks the language shown (outside any input closure).
+        if self.titled_in.as_deref() != Some(self.state.language()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(
+                self.state.texts().ui("app-title"),
+            ));
+            self.titled_in = Some(self.state.language().to_owned());
         }
         let reduced_motion = self.state.reduced_motion();
         if self.applied_style != Some((theme_choice, room_scale, reduced_motion)) {
