@@ -400,6 +400,17 @@ impl<'a> Texts<'a> {
         crate::i18n::group_digits(value as u64, separator)
     }
 
+    /// A decimal in the language's form ("0.5", "0,5").
+    pub fn decimal(&self, value: f64) -> String {
+        let text = value.to_string();
+        let separator = self.ui("number-decimal-separator");
+        if separator == "number-decimal-separator" || separator == "." {
+            text
+        } else {
+            text.replace('.', &separator)
+        }
+    }
+
     /// "15 June 1964", "15 juin 1964", "15 de junho de 1964".
     pub fn long_date(&self, date: Date) -> String {
         let english = self.english.and_then(|p| p.interface.as_ref());
@@ -855,5 +866,7 @@ mod tests {
         );
         assert_eq!(atlas.texts("sw").country_today("EGY", "Egypt"), "Misri");
         assert_eq!(french.number(12_000), "12\u{a0}000");
+        assert_eq!(french.decimal(0.5), "0,5");
+        assert_eq!(atlas.texts("en").decimal(0.5), "0.5");
     }
 }

@@ -73,7 +73,7 @@ pub fn year_slider_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
 fn speed_label(texts: &crate::data::Texts<'_>, years_per_sec: f64) -> String {
     texts.ui_with(
         "slider-speed-option",
-        &[("speed", crate::i18n::Arg::Number(years_per_sec))],
+        &[("speed", texts.decimal(years_per_sec).into())],
     )
 }
 

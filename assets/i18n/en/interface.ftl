@@ -5,6 +5,8 @@
 language-name = English
 # Between groups of three digits in counts of 10,000 and more.
 number-group-separator = ,
+# Between a number's whole part and its fraction ("0.5").
+number-decimal-separator = .
 
 ## Dates
 month-1 = January

@@ -6,6 +6,7 @@
 language-name = Español
 # Entre grupos de tres cifras en cantidades de 10.000 o más.
 number-group-separator = .
+number-decimal-separator = ,
 
 ## Dates
 month-1 = enero

@@ -6,6 +6,7 @@
 language-name = Français
 # Entre les groupes de trois chiffres dans les nombres de 10 000 et plus : espace insécable.
 number-group-separator = { "\u00A0" }
+number-decimal-separator = ,
 
 ## Dates
 month-1 = janvier

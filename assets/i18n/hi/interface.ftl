@@ -6,6 +6,7 @@
 language-name = हिन्दी
 # 10,000 और उससे बड़ी संख्याओं में तीन-तीन अंकों के समूहों के बीच।
 number-group-separator = ,
+number-decimal-separator = .
 
 ## Dates
 month-1 = जनवरी

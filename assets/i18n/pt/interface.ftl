@@ -6,6 +6,7 @@
 language-name = Português
 # Entre grupos de três algarismos em contagens de 10.000 ou mais.
 number-group-separator = .
+number-decimal-separator = ,
 
 ## Datas
 month-1 = janeiro

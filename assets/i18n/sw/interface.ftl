@@ -4,6 +4,7 @@
 language-name = Kiswahili
 # Between groups of three digits in counts of 10,000 and more.
 number-group-separator = ,
+number-decimal-separator = .
 
 ## Dates
 month-1 = Januari
