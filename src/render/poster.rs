@@ -95,21 +95,31 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
         .show(ui, |ui| {
             let palette = theme::map_palette(state.theme());
             let texts = state.texts();
+            // Each swatch and its words are one item, so a line never breaks between them.
+            let entry = |ui: &mut egui::Ui, swatch: &dyn Fn(&mut egui::Ui), label: String| {
+                let text = RichText::new(label).size(LEGEND_SIZE);
+                let label_width = egui::WidgetText::from(text.clone())
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Body,
+                    )
+                    .size()
+                    .x;
+                let width = LEGEND_SIZE * 1.1 + ui.spacing().item_spacing.x + label_width;
+                // Room left on this row: a wrapping layout reports the whole row's width.
+                if ui.max_rect().right() - ui.cursor().min.x < width {
+                    ui.end_row();
+                }
+                swatch(ui);
+                ui.add(egui::Label::new(text).extend());
+                ui.add_space(theme::SPACE_L);
+            };
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing = Vec2::new(10.0, 8.0);
                 let selected: Vec<_> = state.selected_organizations().collect();
                 for organization in &selected {
-                    // A body that did not exist that year has no colour on the map.
-                    if organization.exists_on(date) {
-                        legend_swatch(
-                            ui,
-                            LEGEND_SIZE * 1.1,
-                            theme::organization_color(state, &organization.id)
-                                .unwrap_or(palette.land),
-                            false,
-                            palette.land,
-                        );
-                    }
                     let mut label = format!(
                         "{} ({})",
                         texts.organization_name(organization, date),
@@ -120,21 +130,28 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                     {
                         label = format!("{label}, {note}");
                     }
-                    ui.add(egui::Label::new(RichText::new(label).size(LEGEND_SIZE)).extend());
-                    ui.add_space(theme::SPACE_L);
+                    let color =
+                        theme::organization_color(state, &organization.id).unwrap_or(palette.land);
+                    // A body that did not exist that year has no colour on the map.
+                    let exists = organization.exists_on(date);
+                    entry(
+                        ui,
+                        &|ui| {
+                            if exists {
+                                legend_swatch(ui, LEGEND_SIZE * 1.1, color, false, palette.land);
+                            }
+                        },
+                        label,
+                    );
                 }
                 let existing: Vec<_> = selected.iter().filter(|o| o.exists_on(date)).collect();
                 if let [first, second, ..] = existing.as_slice() {
                     // Where bodies overlap, the second is striped over the first.
-                    legend_swatch(
-                        ui,
-                        LEGEND_SIZE * 1.1,
-                        theme::organization_color(state, &second.id).unwrap_or(palette.land),
-                        true,
-                        crate::ui::map::member_fill(
-                            palette.land,
-                            theme::organization_color(state, &first.id).unwrap_or(palette.land),
-                        ),
+                    let stripe =
+                        theme::organization_color(state, &second.id).unwrap_or(palette.land);
+                    let under = crate::ui::map::member_fill(
+                        palette.land,
+                        theme::organization_color(state, &first.id).unwrap_or(palette.land),
                     );
                     let both = texts.ui_with(
                         "poster-both",
@@ -143,29 +160,29 @@ fn poster_panels(ui: &mut egui::Ui, state: &AppState, title: &str) {
                             ("second", texts.organization_short(second, date).into()),
                         ],
                     );
-                    ui.add(egui::Label::new(RichText::new(both).size(LEGEND_SIZE)).extend());
-                    ui.add_space(theme::SPACE_L);
+                    entry(
+                        ui,
+                        &|ui| legend_swatch(ui, LEGEND_SIZE * 1.1, stripe, true, under),
+                        both,
+                    );
                 }
-                legend_swatch(ui, LEGEND_SIZE * 1.1, palette.land, false, palette.land);
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(texts.ui("poster-other-states")).size(LEGEND_SIZE),
-                    )
-                    .extend(),
-                );
-                ui.add_space(theme::SPACE_L);
-                legend_swatch(
+                entry(
                     ui,
-                    LEGEND_SIZE * 1.1,
-                    palette.hatch,
-                    true,
-                    palette.land_dependent,
+                    &|ui| legend_swatch(ui, LEGEND_SIZE * 1.1, palette.land, false, palette.land),
+                    texts.ui("poster-other-states"),
                 );
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(texts.ui("poster-territories")).size(LEGEND_SIZE),
-                    )
-                    .extend(),
+                entry(
+                    ui,
+                    &|ui| {
+                        legend_swatch(
+                            ui,
+                            LEGEND_SIZE * 1.1,
+                            palette.hatch,
+                            true,
+                            palette.land_dependent,
+                        );
+                    },
+                    texts.ui("poster-territories"),
                 );
             });
             ui.add_space(theme::SPACE_S);
