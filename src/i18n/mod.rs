@@ -200,23 +200,6 @@ fn line_of(text: &str, byte: usize) -> usize {
         .map_or(1, |before| before.matches('\n').count() + 1)
 }
 
-/// Digits in groups of three with `separator` ("12,000", "12 000").
-pub fn group_digits(value: u64, separator: &str) -> String {
-    let digits = value.to_string();
-    if digits.len() <= 4 || separator.is_empty() {
-        // Four-digit numbers stay whole in every language here ("1964", "2500").
-        return digits;
-    }
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// The language a system asks for through `LC_ALL`, `LC_MESSAGES` or `LANG` ("fr_FR.UTF-8"
 /// gives "fr"), if any of `available` matches.
 pub fn system_language<'a>(
@@ -342,16 +325,6 @@ mod tests {
         assert_eq!(
             long_date(Date::year_only(1964), Some(&french), &english),
             "1964"
-        );
-    }
-
-    #[test]
-    fn digits_group_by_three_from_five_digits() {
-        assert_eq!(group_digits(1964, ","), "1964");
-        assert_eq!(group_digits(12_000, ","), "12,000");
-        assert_eq!(
-            group_digits(1_234_567, "\u{202f}"),
-            "1\u{202f}234\u{202f}567"
         );
     }
 

@@ -17,19 +17,9 @@ pub struct Caption {
     pub organizations: Vec<String>,
     /// Short names of the sources of those organizations, without repeats.
     pub sources: Vec<String>,
-    /// The caption's own words in its language.
-    words: Words,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Words {
-    none_selected: String,
-    /// "Sources: {$list}" and "+{$count} more": Fluent leaves an absent variable as
-    /// `{$name}`, filled when the line is made.
-    sources: String,
-    more: String,
-    map: String,
-    title: String,
+    /// The two lines, worded once in the caption's language.
+    headline: String,
+    sources_line: String,
 }
 
 /// An organization's name in a legend on `date`: its name of the time, and, when it did not
@@ -81,61 +71,57 @@ impl Caption {
                 sources.push(name);
             }
         }
+        let organizations: Vec<String> = organizations
+            .iter()
+            .map(|o| legend_label(texts, o, date))
+            .collect();
+        let headline = if organizations.is_empty() {
+            format!("{year} · {}", texts.ui("caption-none"))
+        } else {
+            format!("{year} · {}", organizations.join(", "))
+        };
+        let sources_line = sources_line(texts, &sources);
         Self {
             year,
-            organizations: organizations
-                .iter()
-                .map(|o| legend_label(texts, o, date))
-                .collect(),
+            organizations,
             sources,
-            words: Words {
-                none_selected: texts.ui("caption-none"),
-                sources: texts.ui("caption-sources"),
-                more: texts.ui("caption-more"),
-                map: texts.ui_with("caption-map", &[("source", MAP_SOURCE.into())]),
-                title: texts.ui("app-title"),
-            },
+            headline,
+            sources_line,
         }
     }
 
     /// "1975 · OAU, ASEAN, OPEC" (or "1975 · no organization selected").
     pub fn headline(&self) -> String {
-        if self.organizations.is_empty() {
-            format!("{} · {}", self.year, self.words.none_selected)
-        } else {
-            format!("{} · {}", self.year, self.organizations.join(", "))
-        }
+        self.headline.clone()
     }
 
     /// "Sources: au.int, Wikipedia, … · Map: Natural Earth · Atlas of South-South
     /// Cooperation": short enough for one line at the bottom of a slide.
     pub fn sources_line(&self) -> String {
-        let mut named: Vec<&str> = self
-            .sources
-            .iter()
-            .take(SOURCES_NAMED)
-            .map(String::as_str)
-            .collect();
-        let more = self.sources.len().saturating_sub(SOURCES_NAMED);
-        let more_text = self.words.more.replace("{$count}", &more.to_string());
-        if more > 0 {
-            named.push(&more_text);
-        }
-        let mut line = String::new();
-        if !named.is_empty() {
-            line.push_str(&self.words.sources.replace("{$list}", &named.join(", ")));
-            line.push_str(" · ");
-        }
-        line.push_str(&self.words.map);
-        line.push_str(" · ");
-        line.push_str(&self.words.title);
-        line
+        self.sources_line.clone()
     }
 
     /// The whole caption as one line of plain text.
     pub fn text(&self) -> String {
         format!("{} — {}", self.headline(), self.sources_line())
     }
+}
+
+/// The sources line of [`Caption::sources_line`]: the first sources by name, the rest
+/// counted.
+fn sources_line(texts: &Texts<'_>, sources: &[String]) -> String {
+    let mut named: Vec<String> = sources.iter().take(SOURCES_NAMED).cloned().collect();
+    let more = sources.len().saturating_sub(SOURCES_NAMED);
+    if more > 0 {
+        named.push(texts.ui_with("caption-more", &[("count", more.into())]));
+    }
+    let mut parts = Vec::new();
+    if !named.is_empty() {
+        parts.push(texts.ui_with("caption-sources", &[("list", named.join(", ").into())]));
+    }
+    parts.push(texts.ui_with("caption-map", &[("source", MAP_SOURCE.into())]));
+    parts.push(texts.ui("app-title"));
+    parts.join(" · ")
 }
 
 /// A source's short name: the host of its address without "www." or a language prefix

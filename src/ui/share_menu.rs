@@ -40,13 +40,7 @@ fn share_menu_contents_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Ve
         None => texts.ui_with("share-events-of", &[("years", span.into())]),
         Some(field) => texts.ui_with(
             "share-events-of-field",
-            &[
-                ("years", span.into()),
-                (
-                    "field",
-                    crate::ui::side_panel::field_name(&texts, field).into(),
-                ),
-            ],
+            &[("years", span.into()), ("field", texts.field(field).into())],
         ),
     };
     let members_text = if names.is_empty() {

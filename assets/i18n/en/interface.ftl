@@ -3,8 +3,6 @@
 # https://projectfluent.org/fluent/guide/
 
 language-name = English
-# Between groups of three digits in counts of 10,000 and more.
-number-group-separator = ,
 # Between a number's whole part and its fraction ("0.5").
 number-decimal-separator = .
 

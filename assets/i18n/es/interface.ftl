@@ -4,8 +4,6 @@
 # Plurales: categorías CLDR del español (one, many, other); *[other] cubre many.
 
 language-name = Español
-# Entre grupos de tres cifras en cantidades de 10.000 o más.
-number-group-separator = .
 number-decimal-separator = ,
 
 ## Dates

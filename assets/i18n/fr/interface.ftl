@@ -4,8 +4,7 @@
 # Pluriels : catégories CLDR du français, « one » (0 et 1) et « other ».
 
 language-name = Français
-# Entre les groupes de trois chiffres dans les nombres de 10 000 et plus : espace insécable.
-number-group-separator = { "\u00A0" }
+# Entre la partie entière d'un nombre et sa partie décimale (« 0,5 »).
 number-decimal-separator = ,
 
 ## Dates

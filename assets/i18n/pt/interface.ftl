@@ -4,8 +4,7 @@
 # Plurais: categorias CLDR do português, one (0 e 1) e other.
 
 language-name = Português
-# Entre grupos de três algarismos em contagens de 10.000 ou mais.
-number-group-separator = .
+# Entre a parte inteira de um número e a decimal ("0,5").
 number-decimal-separator = ,
 
 ## Datas

@@ -2,8 +2,6 @@
 # en/interface.ftl. Plural categories (CLDR, sw): one (1) and other.
 
 language-name = Kiswahili
-# Between groups of three digits in counts of 10,000 and more.
-number-group-separator = ,
 number-decimal-separator = .
 
 ## Dates

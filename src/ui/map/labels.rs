@@ -296,13 +296,6 @@ pub(super) fn place_country_labels(
     let texts = state.texts();
     for (index, name) in layer.time.labels() {
         let country = &countries[*index];
-        // A label names a state of the time: the part's own name where it stands alone.
-        let name = match layer.time.status(*index) {
-            Some(status) if status.part_of_name.as_deref() == Some(name.as_str()) => {
-                texts.place(name)
-            }
-            _ => texts.name_of_time(&country.key, name),
-        };
         let a = transform.screen_from_world(country.label_box.min);
         let b = transform.screen_from_world(country.label_box.max);
         let room = Rect::from_two_pos(a, b);
@@ -313,6 +306,13 @@ pub(super) fn place_country_labels(
         {
             continue;
         }
+        // A label names a state of the time: the part's own name where it stands alone.
+        let name = match layer.time.status(*index) {
+            Some(status) if status.part_of_name.as_deref() == Some(name.as_str()) => {
+                texts.place(name)
+            }
+            _ => texts.name_of_time(&country.key, name),
+        };
         let galley =
             ctx.fonts_mut(|fonts| fonts.layout_no_wrap(name.to_owned(), font.clone(), color));
         if galley.size().x > room.width() * 0.8 || galley.size().y * 1.6 > room.height() {

@@ -321,14 +321,8 @@ fn members_plot_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
     if let Some(kinds) = &faint {
         let others = match kinds.as_slice() {
-            [kind] => texts.ui(&format!("plot-others-{kind}")),
-            _ => texts.ui("plot-others"),
-        };
-        // A kind without its own message: the general wording.
-        let others = if others.starts_with("plot-others-") {
-            texts.ui("plot-others")
-        } else {
-            others
+            [kind] => texts.other_bodies(Some(kind)),
+            _ => texts.other_bodies(None),
         };
         legend.push((LegendMark::Line(ui.visuals().weak_text_color()), others));
     }
@@ -536,19 +530,8 @@ fn faint_line_kinds(state: &AppState) -> Option<Vec<&str>> {
 fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
     let texts = state.texts();
     let title = match &state.field_filter() {
-        Some(field) => texts.ui_with(
-            "plot-events-field",
-            &[(
-                "field",
-                crate::ui::side_panel::field_name(&texts, field).into(),
-            )],
-        ),
+        Some(field) => texts.ui_with("plot-events-field", &[("field", texts.field(field).into())]),
         None => texts.ui("plot-events"),
-    };
-    let kind_name = |kind: &str| {
-        let id = format!("event-kind-{kind}");
-        let text = texts.ui(&id);
-        if text == id { kind.to_owned() } else { text }
     };
     ui.add(egui::Label::new(RichText::new(title).strong()).truncate());
     let Some(counts) = state.events_per_kind() else {
@@ -559,7 +542,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
         .map(|kind| {
             (
                 LegendMark::Block(theme::event_kind_color(kind)),
-                kind_name(kind),
+                texts.event_kind(kind),
             )
         })
         .collect();
@@ -574,7 +557,7 @@ fn events_plot_ui(ui: &mut egui::Ui, state: &AppState) {
                 let n = *per_year.get(&hovered_year)?;
                 Some(texts.ui_with(
                     "plot-hover-events",
-                    &[("count", n.into()), ("kind", kind_name(kind).into())],
+                    &[("count", n.into()), ("kind", texts.event_kind(kind).into())],
                 ))
             })
             .collect();

@@ -25,13 +25,6 @@ pub(super) fn card_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Co
     }
 }
 
-/// An event kind ("conference") in the language shown.
-fn event_kind_name(texts: &crate::data::Texts<'_>, kind: &str) -> String {
-    let id = format!("event-kind-{kind}");
-    let text = texts.ui(&id);
-    if text == id { kind.to_owned() } else { text }
-}
-
 /// A link inside the atlas (to another event): a focusable, ringed control.
 fn card_link(ui: &mut egui::Ui, text: String) -> bool {
     let response = ui.link(text);
@@ -62,7 +55,7 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
             .size(card_title_size(ui))
             .strong(),
     );
-    let kind = event_kind_name(&texts, &event.kind);
+    let kind = texts.event_kind(&event.kind);
     let kind = match event.number {
         Some(number) => texts.ui_with(
             "card-kind-numbered",
@@ -115,11 +108,7 @@ fn event_card_ui(ui: &mut egui::Ui, state: &AppState, event: &Event, commands: &
         });
     }
     if !event.tags.is_empty() {
-        let fields: Vec<String> = event
-            .tags
-            .iter()
-            .map(|t| super::field_name(&texts, t))
-            .collect();
+        let fields: Vec<String> = event.tags.iter().map(|t| texts.field(t)).collect();
         ui.label(
             RichText::new(texts.ui_with("card-fields", &[("fields", fields.join(", ").into())]))
                 .small(),

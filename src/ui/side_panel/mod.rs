@@ -102,13 +102,6 @@ pub(crate) fn matches_query(organization: &Organization, query: &str, texts: &Te
         })
 }
 
-/// A field of cooperation ("trade") in the language shown.
-pub(crate) fn field_name(texts: &Texts<'_>, field: &str) -> String {
-    let id = format!("field-{field}");
-    let text = texts.ui(&id);
-    if text == id { field.to_owned() } else { text }
-}
-
 fn search_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let mut query = state.organization_query().to_owned();
     ui.horizontal(|ui| {
@@ -421,7 +414,7 @@ fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     ui.horizontal(|ui| {
         let current = state
             .field_filter()
-            .map_or_else(|| texts.ui("field-all"), |f| field_name(&texts, f));
+            .map_or_else(|| texts.ui("field-all"), |f| texts.field(f));
         let response = egui::ComboBox::from_label(texts.ui("panel-field"))
             .selected_text(current)
             .show_ui(ui, |ui| {
@@ -433,10 +426,7 @@ fn field_filter_ui(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 }
                 for field in FIELDS {
                     let selected = state.field_filter() == Some(field);
-                    if ui
-                        .selectable_label(selected, field_name(&texts, field))
-                        .clicked()
-                    {
+                    if ui.selectable_label(selected, texts.field(field)).clicked() {
                         commands.push(Command::SetFieldFilter(Some(field.to_owned())));
                     }
                 }
