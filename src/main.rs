@@ -30,10 +30,18 @@ fn main() -> ExitCode {
         seconds,
         window_size,
         mesh,
+        phases,
         ..
     }) = &cli.command
     {
-        return run_window_bench(*seconds, *window_size, *mesh, cli.renderer, process_started);
+        let setup = WindowBenchSetup {
+            phase_secs: *seconds,
+            window_px: *window_size,
+            mesh: *mesh,
+            renderer: cli.renderer,
+            phases: phases.clone(),
+        };
+        return run_window_bench(setup, process_started);
     }
     if let Some(command) = &cli.command {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -206,6 +214,7 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
     let coarse_maps = ssc_atlas::data::coarse_maps(source);
     let atlas_for_levels = Arc::clone(state.atlas());
     let mut app = AtlasApp::new(state, cli.screenshot.clone())
+        .with_sea_as_clear_colour()
         .with_mode(mode)
         .with_export_dir(cli.export_dir.clone());
     if let Some(dir) = &watched {
@@ -263,6 +272,10 @@ impl eframe::App for BenchWindow {
         ssc_atlas::app::cap_texture_side(raw_input);
     }
 
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        self.bench.clear_colour()
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         // The window's pixels per point are 1 under Xvfb; the size is in pixels.
         self.bench.show(ui);
@@ -273,16 +286,26 @@ impl eframe::App for BenchWindow {
     }
 }
 
-/// `bench --window`: the bundled scenario in a real window, timed phase by phase; the
-/// figures go to standard output as JSON when the window closes.
-fn run_window_bench(
+/// What `bench --window` was asked for.
+struct WindowBenchSetup {
     phase_secs: f64,
-    (width, height): (u32, u32),
+    window_px: (u32, u32),
     mesh: bool,
     renderer: WindowRenderer,
-    process_started: std::time::Instant,
-) -> ExitCode {
+    phases: Vec<ssc_atlas::app::window_bench::Phase>,
+}
+
+/// `bench --window`: the bundled scenario in a real window, timed phase by phase; the
+/// figures go to standard output as JSON when the window closes.
+fn run_window_bench(setup: WindowBenchSetup, process_started: std::time::Instant) -> ExitCode {
     use ssc_atlas::app::window_bench::{WindowBench, WindowBenchReport};
+    let WindowBenchSetup {
+        phase_secs,
+        window_px: (width, height),
+        mesh,
+        renderer,
+        phases: wanted_phases,
+    } = setup;
     let atlas = Arc::new(load_atlas(&ssc_atlas::data::DataSource::Bundled));
     let state = ssc_atlas::bench::scenario_state(Arc::clone(&atlas));
     let coarse_maps = ssc_atlas::data::coarse_maps(&ssc_atlas::data::DataSource::Bundled);
@@ -304,10 +327,11 @@ fn run_window_bench(
         options,
         Box::new(move |cc| {
             let app = AtlasApp::new(state, None)
+                .with_sea_as_clear_colour()
                 .with_gpu_target(AtlasApp::gpu_target_of(cc).filter(|_| !mesh))
                 .with_map_levels(levels);
             Ok(Box::new(BenchWindow {
-                bench: WindowBench::new(app, phase_secs, process_started),
+                bench: WindowBench::new(app, phase_secs, wanted_phases, process_started),
                 reports: reports_out,
                 startup_ms: startup_ms_out,
             }))

@@ -613,3 +613,45 @@ fn f12_shows_frame_times_at_the_desk_and_never_in_the_kiosk() {
     assert!(!kiosk.state().state.show_frame_overlay());
     assert!(kiosk.query_by_label_contains("frames/s").is_none());
 }
+
+/// Filled rectangles of one colour drawn in the last frame, by area in points.
+fn filled_rect_areas(harness: &Harness<'_, AtlasApp>, colour: egui::Color32) -> Vec<f32> {
+    fn walk(shape: &egui::Shape, colour: egui::Color32, out: &mut Vec<f32>) {
+        match shape {
+            egui::Shape::Rect(rect) if rect.fill == colour => out.push(rect.rect.area()),
+            egui::Shape::Vec(shapes) => {
+                for shape in shapes {
+                    walk(shape, colour, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, colour, &mut out);
+    }
+    out
+}
+
+/// A real window is cleared to the sea's colour, and the map then paints no sea over it
+/// (on a software renderer a full-screen rectangle is a large share of a frame); pictures
+/// and tests, which clear to something else, keep the sea rectangle.
+#[test]
+fn the_sea_is_the_window_s_clear_colour_and_is_not_painted_twice() {
+    let sea = ssc_atlas::theme::map_palette(ssc_atlas::state::ThemeChoice::Light).sea;
+    let size = (1280.0, 800.0);
+    let mut painted = harness(desk_app(1975), size);
+    painted.run();
+    let big = |areas: Vec<f32>| areas.into_iter().filter(|a| *a > 200_000.0).count();
+    assert_eq!(big(filled_rect_areas(&painted, sea)), 1);
+
+    let mut cleared = harness(desk_app(1975).with_sea_as_clear_colour(), size);
+    cleared.run();
+    assert_eq!(big(filled_rect_areas(&cleared, sea)), 0);
+    let clear_bytes = cleared
+        .state()
+        .clear_colour()
+        .map(|channel| (channel * 255.0).round() as u8);
+    assert_eq!(clear_bytes, sea.to_array());
+}

@@ -51,6 +51,10 @@ pub struct AtlasApp {
     calendar: Box<dyn Fn() -> crate::time::Date>,
     /// Pictures and animations being made for the user (`Command::Export`).
     exports: export::ExportJobs,
+    /// Set for a real window: the window is cleared to the sea's colour, so the map leaves
+    /// out its sea rectangle (on a software renderer, a clear is nearly free and a
+    /// full-screen rectangle is not).
+    sea_is_clear_colour: bool,
 }
 
 impl AtlasApp {
@@ -73,6 +77,7 @@ impl AtlasApp {
             frame_stats: crate::ui::frame_overlay::FrameStats::default(),
             last_frame_at: None,
             exports: export::ExportJobs::new(PathBuf::from(crate::picture::DEFAULT_EXPORT_DIR)),
+            sea_is_clear_colour: false,
         }
     }
 
@@ -167,6 +172,22 @@ impl AtlasApp {
         self.map_levels = levels;
         self.map_resources = None;
         self
+    }
+
+    /// For a real window: eframe clears it to the sea's colour ([`Self::clear_colour`]) and
+    /// the map does not paint the sea again.
+    #[must_use]
+    pub fn with_sea_as_clear_colour(mut self) -> Self {
+        self.sea_is_clear_colour = true;
+        self
+    }
+
+    /// The colour the window is cleared to before each frame: the sea of the current theme,
+    /// in gamma space as eframe wants it.
+    pub fn clear_colour(&self) -> [f32; 4] {
+        crate::theme::map_palette(self.state.theme())
+            .sea
+            .to_normalized_gamma_f32()
     }
 
     /// The target eframe renders to, when it renders with wgpu.
@@ -313,6 +334,7 @@ impl AtlasApp {
                 .with_levels(std::mem::take(&mut self.map_levels))
         });
         resources.set_hover_feedback(!attract);
+        resources.set_sea_is_background(self.sea_is_clear_colour);
 
         if desk {
             egui::Panel::top("top_bar")
@@ -505,6 +527,10 @@ pub fn cap_texture_side(raw_input: &mut egui::RawInput) {
 impl eframe::App for AtlasApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        self.clear_colour()
     }
 
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {

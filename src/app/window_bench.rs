@@ -15,7 +15,7 @@ use crate::story::StoryPlayer;
 use crate::time::playback::PlaybackCommand;
 
 /// What the benchmark measures, phase by phase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Play,
@@ -24,7 +24,8 @@ pub enum Phase {
     KioskIdle,
 }
 
-const PHASES: [Phase; 4] = [
+/// Every phase, in the order `bench --window` runs them unless told otherwise.
+pub const ALL_PHASES: [Phase; 4] = [
     Phase::Play,
     Phase::Story,
     Phase::KioskAttract,
@@ -119,6 +120,8 @@ fn sorted(values: &[f64]) -> Vec<f64> {
 pub struct WindowBench {
     app: AtlasApp,
     phase_secs: f64,
+    /// The phases to run, in order (`--phases`): one mode alone shows its own peak memory.
+    phases: Vec<Phase>,
     phase: usize,
     process_started: Instant,
     startup_ms: Option<f64>,
@@ -139,10 +142,16 @@ pub struct WindowBench {
 }
 
 impl WindowBench {
-    pub fn new(app: AtlasApp, phase_secs: f64, process_started: Instant) -> Self {
+    pub fn new(
+        app: AtlasApp,
+        phase_secs: f64,
+        phases: Vec<Phase>,
+        process_started: Instant,
+    ) -> Self {
         Self {
             app,
             phase_secs,
+            phases,
             phase: 0,
             process_started,
             startup_ms: None,
@@ -159,6 +168,11 @@ impl WindowBench {
             reports: Vec::new(),
             finished: false,
         }
+    }
+
+    /// The window's clear colour: the atlas's sea.
+    pub fn clear_colour(&self) -> [f32; 4] {
+        self.app.clear_colour()
     }
 
     pub fn finished(&self) -> bool {
@@ -296,7 +310,12 @@ impl WindowBench {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let now = Instant::now();
         if self.phase_started.is_none() {
-            self.enter(Phase::Play);
+            let Some(&first) = self.phases.first() else {
+                self.finished = true;
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                return;
+            };
+            self.enter(first);
         } else if self.startup_ms.is_none() {
             // The first frame was presented before this one began.
             self.startup_ms = Some((now - self.process_started).as_secs_f64() * 1000.0);
@@ -315,7 +334,7 @@ impl WindowBench {
                 .push((now - pressed).as_secs_f64());
         }
         self.last_frame = Some(now);
-        let Some(&phase) = PHASES.get(self.phase) else {
+        let Some(&phase) = self.phases.get(self.phase) else {
             // Done: the window is closing.
             self.app.show(ui);
             return;
@@ -339,8 +358,8 @@ impl WindowBench {
         if done {
             self.finish_phase(phase, elapsed);
             self.phase += 1;
-            if let Some(next) = PHASES.get(self.phase) {
-                self.enter(*next);
+            if let Some(&next) = self.phases.get(self.phase) {
+                self.enter(next);
             } else {
                 self.finished = true;
                 // A kiosk refuses to close; the benchmark's window is a desk's again.

@@ -206,6 +206,10 @@ pub enum CliCommand {
         /// With --window: the window's size in pixels, `WxH`.
         #[arg(long = "window-size", value_name = "WxH", value_parser = parse_size, default_value = "1920x1080")]
         window_size: (u32, u32),
+        /// With --window: which phases to run, in order (comma-separated); one alone shows
+        /// that mode's own peak memory.
+        #[arg(long, value_enum, value_delimiter = ',', default_values_t = crate::app::window_bench::ALL_PHASES)]
+        phases: Vec<crate::app::window_bench::Phase>,
     },
     /// Organizations with founding date and today's member count.
     Organizations {
@@ -403,6 +407,24 @@ mod tests {
         assert!(parse_view("0,10,500").unwrap_err().contains("zoom"));
         let cli = Cli::try_parse_from(["ssc-atlas", "--view", "-60,-15,3"]).unwrap();
         assert_eq!(cli.view, Some((-60.0, -15.0, 3.0)));
+    }
+
+    #[test]
+    fn the_window_bench_runs_every_phase_or_those_named() {
+        use crate::app::window_bench::{ALL_PHASES, Phase};
+        let phases = |args: &[&str]| {
+            let args = ["ssc-atlas", "bench", "--window"].iter().chain(args);
+            match Cli::try_parse_from(args).unwrap().command {
+                Some(CliCommand::Bench { phases, .. }) => phases,
+                other => panic!("not a bench: {other:?}"),
+            }
+        };
+        assert_eq!(phases(&[]), ALL_PHASES.to_vec());
+        assert_eq!(
+            phases(&["--phases", "kiosk-attract,play"]),
+            vec![Phase::KioskAttract, Phase::Play]
+        );
+        assert!(usage_error(&["bench", "--window", "--phases", "fly"]).contains("fly"));
     }
 
     /// The message clap prints for `args`, which must be rejected.

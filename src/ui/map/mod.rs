@@ -100,7 +100,9 @@ pub fn map_ui(
     keep_cursor_in_view(ui, rect, state, &transform, &clusters, cursor, commands);
 
     let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, palette.sea);
+    if !resources.sea_is_background {
+        painter.rect_filled(rect, 0.0, palette.sea);
+    }
     let visible = transform.visible_world(rect);
     let hover_feedback = resources.hover_feedback;
     let hovered_country = match (&cursor_hover, &hover) {

@@ -28,6 +28,8 @@ pub struct MapResources {
     /// Whether hovering highlights a country and shows its tooltip (not during the kiosk's
     /// attract loop, where a resting pointer is nobody's).
     pub(super) hover_feedback: bool,
+    /// Whether the sea is already there: the window was cleared to its colour.
+    pub(super) sea_is_background: bool,
 }
 
 impl MapResources {
@@ -57,11 +59,16 @@ impl MapResources {
             cities: None,
             levels: Vec::new(),
             hover_feedback: true,
+            sea_is_background: false,
         }
     }
 
     pub fn set_hover_feedback(&mut self, on: bool) {
         self.hover_feedback = on;
+    }
+
+    pub fn set_sea_is_background(&mut self, on: bool) {
+        self.sea_is_background = on;
     }
 
     /// Draw countries with the GPU (wgpu paint callback) instead of egui meshes.
