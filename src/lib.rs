@@ -11,6 +11,7 @@ pub mod colour_vision;
 pub mod data;
 pub mod export;
 pub mod geo;
+pub mod heap;
 pub mod i18n;
 pub mod kiosk;
 pub mod picture;

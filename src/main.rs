@@ -16,6 +16,7 @@ use ssc_atlas::time::Date;
 
 fn main() -> ExitCode {
     let process_started = std::time::Instant::now();
+    ssc_atlas::heap::keep_freed_heap_for_the_next_frame();
     let cli = Cli::parse();
     let source = match cli.checked_data_source() {
         Ok(source) => source,
@@ -200,6 +201,7 @@ fn run_window(cli: &Cli, source: &DataSource, today: Date) -> ExitCode {
             .with_decorations(!cli.kiosk),
         renderer: eframe_renderer(cli.renderer),
         wgpu_options: wgpu_configuration(),
+        dithering: WINDOW_DITHERING,
         ..Default::default()
     };
     // Edits to a curator's folder appear live; the kiosk logs each reload into the folder.
@@ -286,6 +288,10 @@ impl eframe::App for BenchWindow {
     }
 }
 
+/// egui's shader dithers every pixel against banding in gradients; the atlas draws flat
+/// colours, and on a software renderer the dither costs a few per cent of each frame.
+const WINDOW_DITHERING: bool = false;
+
 /// What `bench --window` was asked for.
 struct WindowBenchSetup {
     phase_secs: f64,
@@ -320,6 +326,7 @@ fn run_window_bench(setup: WindowBenchSetup, process_started: std::time::Instant
             .with_inner_size([width as f32, height as f32]),
         renderer: eframe_renderer(renderer),
         wgpu_options: wgpu_configuration(),
+        dithering: WINDOW_DITHERING,
         ..Default::default()
     };
     let result = eframe::run_native(
