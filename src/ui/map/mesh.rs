@@ -93,6 +93,15 @@ pub(super) fn paint_countries(
     let border_quad = BorderQuad::new(BORDER_WIDTH_PT, pixels_per_point, border);
     let min_segment_points = MIN_BORDER_SEGMENT_PX / pixels_per_point;
     let style_of = |country: u32| styles.get(country as usize).copied().unwrap_or_default();
+    // Triangles and border segments wholly beside the screen are left out: zoomed in, most
+    // of a large country's geometry is off screen, and each vertex is copied twice more
+    // (egui's tessellator, the renderer's buffer) before the renderer clips it.
+    let screen = ScreenSide::new(
+        painter
+            .clip_rect()
+            .expand(2.0 * border_quad.half_reach_points),
+    );
+    let mut kept = KeptVertices::default();
     for range in map.ranges.iter().filter(|r| r.bbox.intersects(&visible)) {
         let style = style_of(range.country);
         let vertices = map
@@ -103,24 +112,30 @@ pub(super) fn paint_countries(
             .fill_indices
             .get(range.indices.start as usize..range.indices.end as usize)
             .unwrap_or_default();
-        let screen: Vec<Pos2> = vertices
+        let positions: Vec<Pos2> = vertices
             .iter()
             .map(|v| transform.screen_from_world(world_point(v.world)))
             .collect();
+        let triangles = on_screen_triangles(&positions, indices, range.vertices.start, &screen);
+        if triangles.is_empty() {
+            continue;
+        }
+        kept.reset(positions.len());
         append_fill(
             &mut fill_mesh,
-            &screen,
-            indices,
-            range.vertices.start,
+            &positions,
+            &triangles,
+            &mut kept,
             style.fill,
             None,
         );
         if style.stripe != Color32::TRANSPARENT {
+            kept.reset(positions.len());
             append_fill(
                 &mut stripe_mesh,
-                &screen,
-                indices,
-                range.vertices.start,
+                &positions,
+                &triangles,
+                &mut kept,
                 style.stripe,
                 Some(origin),
             );
@@ -140,7 +155,7 @@ pub(super) fn paint_countries(
                     == style_of(segment.neighbor).state_of_the_time;
             if hidden {
                 if let Some((from, to, _)) = pending.take() {
-                    border_quad.append(&mut border_mesh, from, to);
+                    border_quad.append_on_screen(&mut border_mesh, from, to, &screen);
                 }
                 continue;
             }
@@ -153,7 +168,7 @@ pub(super) fn paint_countries(
                 }
                 other => {
                     if let Some((from, to, _)) = other {
-                        border_quad.append(&mut border_mesh, from, to);
+                        border_quad.append_on_screen(&mut border_mesh, from, to, &screen);
                     }
                     let from = transform.screen_from_world(world_point(segment.from));
                     Some((from, to, segment.to))
@@ -161,7 +176,7 @@ pub(super) fn paint_countries(
             };
         }
         if let Some((from, to, _)) = pending {
-            border_quad.append(&mut border_mesh, from, to);
+            border_quad.append_on_screen(&mut border_mesh, from, to, &screen);
         }
     }
     painter.add(Shape::mesh(fill_mesh));
@@ -184,34 +199,97 @@ fn world_point([x, y]: [f32; 2]) -> WorldPoint {
     }
 }
 
-/// Appends one country's triangles (`indices` count from `first_vertex`).
-fn append_fill(
-    mesh: &mut Mesh,
-    screen: &[Pos2],
+/// Which sides of the screen a point lies beyond: one bit each for left, right, top, bottom.
+struct ScreenSide {
+    rect: egui::Rect,
+}
+
+impl ScreenSide {
+    fn new(rect: egui::Rect) -> Self {
+        Self { rect }
+    }
+
+    fn outside(&self, p: Pos2) -> u8 {
+        u8::from(p.x < self.rect.min.x)
+            | u8::from(p.x > self.rect.max.x) << 1
+            | u8::from(p.y < self.rect.min.y) << 2
+            | u8::from(p.y > self.rect.max.y) << 3
+    }
+
+    /// Whether every point lies beyond one and the same side (then nothing between them
+    /// can show).
+    fn all_beyond_one_side(&self, points: &[Pos2]) -> bool {
+        points
+            .iter()
+            .fold(0b1111, |common, &p| common & self.outside(p))
+            != 0
+    }
+}
+
+/// The triangles of one country (`indices` count from `first_vertex`) that may show, as
+/// indices into its own vertices; those wholly beside the screen are left out.
+fn on_screen_triangles(
+    positions: &[Pos2],
     indices: &[u32],
     first_vertex: u32,
+    screen: &ScreenSide,
+) -> Vec<u32> {
+    let count = positions.len() as u32;
+    let mut kept = Vec::with_capacity(indices.len());
+    for triangle in indices.chunks_exact(3) {
+        let local = [0, 1, 2].map(|k| triangle[k].wrapping_sub(first_vertex));
+        if local.iter().any(|&i| i >= count) {
+            continue;
+        }
+        let corners = local.map(|i| positions[i as usize]);
+        if !screen.all_beyond_one_side(&corners) {
+            kept.extend(local);
+        }
+    }
+    kept
+}
+
+/// Where each of a country's vertices went in the mesh being built, so that only the
+/// vertices of kept triangles are copied, each once.
+#[derive(Default)]
+struct KeptVertices {
+    mesh_index: Vec<u32>,
+}
+
+impl KeptVertices {
+    const NOT_YET: u32 = u32::MAX;
+
+    fn reset(&mut self, vertex_count: usize) {
+        self.mesh_index.clear();
+        self.mesh_index.resize(vertex_count, Self::NOT_YET);
+    }
+}
+
+/// Appends one country's kept triangles (indices into `positions`) and their vertices.
+fn append_fill(
+    mesh: &mut Mesh,
+    positions: &[Pos2],
+    triangles: &[u32],
+    kept: &mut KeptVertices,
     color: Color32,
     stripe_origin: Option<Pos2>,
 ) {
-    let base = mesh.vertices.len() as u32;
     let stripe_period = STRIPE_PERIOD_PT * 16.0 / 7.0;
-    mesh.vertices.extend(screen.iter().map(|&pos| {
-        let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
-            Pos2::new(
-                (pos.x - origin.x) / stripe_period,
-                (pos.y - origin.y) / stripe_period,
-            )
-        });
-        egui::epaint::Vertex { pos, uv, color }
-    }));
-    let count = screen.len() as u32;
-    mesh.indices.extend(
-        indices
-            .iter()
-            .map(|i| i.wrapping_sub(first_vertex))
-            .filter(|&i| i < count)
-            .map(|i| base + i),
-    );
+    for &local in triangles {
+        let slot = &mut kept.mesh_index[local as usize];
+        if *slot == KeptVertices::NOT_YET {
+            let pos = positions[local as usize];
+            let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
+                Pos2::new(
+                    (pos.x - origin.x) / stripe_period,
+                    (pos.y - origin.y) / stripe_period,
+                )
+            });
+            *slot = mesh.vertices.len() as u32;
+            mesh.vertices.push(egui::epaint::Vertex { pos, uv, color });
+        }
+        mesh.indices.push(*slot);
+    }
 }
 
 /// A thin border segment as two quads: full colour along the middle, clear at the edges
@@ -229,6 +307,13 @@ impl BorderQuad {
         Self {
             half_reach_points: (drawn_px * 0.5 + 0.5) / pixels_per_point,
             middle: color.gamma_multiply(width_px.min(1.0)),
+        }
+    }
+
+    /// Appends the segment unless it lies wholly beside the screen.
+    fn append_on_screen(&self, mesh: &mut Mesh, from: Pos2, to: Pos2, screen: &ScreenSide) {
+        if !screen.all_beyond_one_side(&[from, to]) {
+            self.append(mesh, from, to);
         }
     }
 
@@ -260,5 +345,84 @@ impl BorderQuad {
                 .into_iter()
                 .map(|i| base + i),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen() -> ScreenSide {
+        ScreenSide::new(egui::Rect::from_min_max(
+            Pos2::new(0.0, 0.0),
+            Pos2::new(100.0, 100.0),
+        ))
+    }
+
+    #[test]
+    fn triangles_wholly_beside_the_screen_are_left_out() {
+        let positions = [
+            Pos2::new(-50.0, 10.0),
+            Pos2::new(-10.0, 10.0),
+            Pos2::new(-30.0, 40.0),
+            // A triangle that spans the screen with every corner outside it, on
+            // different sides: it covers the middle and must stay.
+            Pos2::new(-10.0, -10.0),
+            Pos2::new(300.0, 50.0),
+            Pos2::new(-10.0, 300.0),
+            Pos2::new(50.0, 50.0),
+        ];
+        // Vertices are numbered from 10 in the shared mesh.
+        let indices = [10, 11, 12, 13, 14, 15, 11, 16, 12];
+        let kept = on_screen_triangles(&positions, &indices, 10, &screen());
+        assert_eq!(kept, vec![3, 4, 5, 1, 6, 2]);
+    }
+
+    #[test]
+    fn kept_triangles_share_their_vertices_once() {
+        let positions = [
+            Pos2::new(0.0, 0.0),
+            Pos2::new(10.0, 0.0),
+            Pos2::new(10.0, 10.0),
+            Pos2::new(0.0, 10.0),
+            // Never used by a kept triangle: not copied.
+            Pos2::new(-500.0, -500.0),
+        ];
+        let mut mesh = Mesh::default();
+        let mut kept = KeptVertices::default();
+        kept.reset(positions.len());
+        append_fill(
+            &mut mesh,
+            &positions,
+            &[0, 1, 2, 0, 2, 3],
+            &mut kept,
+            Color32::RED,
+            None,
+        );
+        assert_eq!(mesh.vertices.len(), 4);
+        assert_eq!(mesh.indices, vec![0, 1, 2, 0, 2, 3]);
+        let positions_in_mesh: Vec<Pos2> = mesh.vertices.iter().map(|v| v.pos).collect();
+        assert_eq!(positions_in_mesh, positions[..4].to_vec());
+    }
+
+    #[test]
+    fn a_border_segment_beside_the_screen_is_not_drawn() {
+        let quad = BorderQuad::new(1.0, 1.0, Color32::BLACK);
+        let mut mesh = Mesh::default();
+        quad.append_on_screen(
+            &mut mesh,
+            Pos2::new(-30.0, 10.0),
+            Pos2::new(-5.0, 90.0),
+            &screen(),
+        );
+        assert!(mesh.vertices.is_empty());
+        // Crossing the screen from beyond the left to beyond the right: drawn.
+        quad.append_on_screen(
+            &mut mesh,
+            Pos2::new(-30.0, 50.0),
+            Pos2::new(130.0, 50.0),
+            &screen(),
+        );
+        assert_eq!(mesh.vertices.len(), 6);
     }
 }
