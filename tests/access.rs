@@ -179,21 +179,14 @@ fn arrows_move_the_year_until_the_map_has_focus_then_its_cursor() {
         "the arrows kept the focus on the map"
     );
     // Named for a screen reader, and in a tooltip beside the marker.
-    let event = harness
-        .state()
-        .state
-        .atlas()
-        .event(&events[0])
-        .unwrap()
-        .clone();
     assert_eq!(
         map_value(&harness),
-        Some(map::event_item_text(&english(), &event))
+        Some(map::event_item_text(&english(), &first))
     );
     assert!(
-        harness.query_all_by_label(&event.title).count() >= 1,
+        harness.query_all_by_label(&first.title).count() >= 1,
         "the cursor's tooltip names {}",
-        event.title
+        first.title
     );
 
     // Enter opens the card, as a click on the marker does.

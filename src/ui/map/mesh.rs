@@ -96,12 +96,9 @@ pub(super) fn paint_countries(
     // Triangles and border segments wholly beside the screen are left out: zoomed in, most
     // of a large country's geometry is off screen, and each vertex is copied twice more
     // (egui's tessellator, the renderer's buffer) before the renderer clips it.
-    let screen = ScreenSide::new(
-        painter
-            .clip_rect()
-            .expand(2.0 * border_quad.half_reach_points),
-    );
-    let mut kept = KeptVertices::default();
+    let screen = painter
+        .clip_rect()
+        .expand(2.0 * border_quad.half_reach_points);
     for range in map.ranges.iter().filter(|r| r.bbox.intersects(&visible)) {
         let style = style_of(range.country);
         let vertices = map
@@ -116,29 +113,13 @@ pub(super) fn paint_countries(
             .iter()
             .map(|v| transform.screen_from_world(world_point(v.world)))
             .collect();
-        let triangles = on_screen_triangles(&positions, indices, range.vertices.start, &screen);
-        if triangles.is_empty() {
+        let shown = on_screen_triangles(&positions, indices, range.vertices.start, screen);
+        if shown.indices.is_empty() {
             continue;
         }
-        kept.reset(positions.len());
-        append_fill(
-            &mut fill_mesh,
-            &positions,
-            &triangles,
-            &mut kept,
-            style.fill,
-            None,
-        );
+        append_fill(&mut fill_mesh, &shown, style.fill, None);
         if style.stripe != Color32::TRANSPARENT {
-            kept.reset(positions.len());
-            append_fill(
-                &mut stripe_mesh,
-                &positions,
-                &triangles,
-                &mut kept,
-                style.stripe,
-                Some(origin),
-            );
+            append_fill(&mut stripe_mesh, &shown, style.stripe, Some(origin));
         }
         let segments = map
             .segments
@@ -155,7 +136,7 @@ pub(super) fn paint_countries(
                     == style_of(segment.neighbor).state_of_the_time;
             if hidden {
                 if let Some((from, to, _)) = pending.take() {
-                    border_quad.append_on_screen(&mut border_mesh, from, to, &screen);
+                    border_quad.append_on_screen(&mut border_mesh, from, to, screen);
                 }
                 continue;
             }
@@ -168,7 +149,7 @@ pub(super) fn paint_countries(
                 }
                 other => {
                     if let Some((from, to, _)) = other {
-                        border_quad.append_on_screen(&mut border_mesh, from, to, &screen);
+                        border_quad.append_on_screen(&mut border_mesh, from, to, screen);
                     }
                     let from = transform.screen_from_world(world_point(segment.from));
                     Some((from, to, segment.to))
@@ -176,7 +157,7 @@ pub(super) fn paint_countries(
             };
         }
         if let Some((from, to, _)) = pending {
-            border_quad.append_on_screen(&mut border_mesh, from, to, &screen);
+            border_quad.append_on_screen(&mut border_mesh, from, to, screen);
         }
     }
     painter.add(Shape::mesh(fill_mesh));
@@ -199,97 +180,81 @@ fn world_point([x, y]: [f32; 2]) -> WorldPoint {
     }
 }
 
-/// Which sides of the screen a point lies beyond: one bit each for left, right, top, bottom.
-struct ScreenSide {
-    rect: egui::Rect,
+/// Which sides of `screen` a point lies beyond: one bit each for left, right, top, bottom.
+fn sides_beyond(screen: egui::Rect, p: Pos2) -> u8 {
+    u8::from(p.x < screen.min.x)
+        | u8::from(p.x > screen.max.x) << 1
+        | u8::from(p.y < screen.min.y) << 2
+        | u8::from(p.y > screen.max.y) << 3
 }
 
-impl ScreenSide {
-    fn new(rect: egui::Rect) -> Self {
-        Self { rect }
-    }
-
-    fn outside(&self, p: Pos2) -> u8 {
-        u8::from(p.x < self.rect.min.x)
-            | u8::from(p.x > self.rect.max.x) << 1
-            | u8::from(p.y < self.rect.min.y) << 2
-            | u8::from(p.y > self.rect.max.y) << 3
-    }
-
-    /// Whether every point lies beyond one and the same side (then nothing between them
-    /// can show).
-    fn all_beyond_one_side(&self, points: &[Pos2]) -> bool {
-        points
-            .iter()
-            .fold(0b1111, |common, &p| common & self.outside(p))
-            != 0
-    }
+/// Whether every point lies beyond one and the same side of `screen` (then nothing between
+/// them can show).
+fn all_beyond_one_side(screen: egui::Rect, points: &[Pos2]) -> bool {
+    points
+        .iter()
+        .fold(0b1111, |common, &p| common & sides_beyond(screen, p))
+        != 0
 }
 
-/// The triangles of one country (`indices` count from `first_vertex`) that may show, as
-/// indices into its own vertices; those wholly beside the screen are left out.
+/// The part of one country that may show: the vertices of its kept triangles, each once,
+/// and those triangles as indices into them.
+#[derive(Debug, Default, PartialEq)]
+struct ShownTriangles {
+    positions: Vec<Pos2>,
+    indices: Vec<u32>,
+}
+
+/// One country's triangles (`indices` count from `first_vertex`) less those wholly beside
+/// the screen.
 fn on_screen_triangles(
     positions: &[Pos2],
     indices: &[u32],
     first_vertex: u32,
-    screen: &ScreenSide,
-) -> Vec<u32> {
+    screen: egui::Rect,
+) -> ShownTriangles {
+    const NOT_YET: u32 = u32::MAX;
     let count = positions.len() as u32;
-    let mut kept = Vec::with_capacity(indices.len());
+    let mut shown_index = vec![NOT_YET; positions.len()];
+    let mut shown = ShownTriangles::default();
     for triangle in indices.chunks_exact(3) {
         let local = [0, 1, 2].map(|k| triangle[k].wrapping_sub(first_vertex));
-        if local.iter().any(|&i| i >= count) {
+        if local.iter().any(|&i| i >= count)
+            || all_beyond_one_side(screen, &local.map(|i| positions[i as usize]))
+        {
             continue;
         }
-        let corners = local.map(|i| positions[i as usize]);
-        if !screen.all_beyond_one_side(&corners) {
-            kept.extend(local);
+        for i in local {
+            let slot = &mut shown_index[i as usize];
+            if *slot == NOT_YET {
+                *slot = shown.positions.len() as u32;
+                shown.positions.push(positions[i as usize]);
+            }
+            shown.indices.push(*slot);
         }
     }
-    kept
+    shown
 }
 
-/// Where each of a country's vertices went in the mesh being built, so that only the
-/// vertices of kept triangles are copied, each once.
-#[derive(Default)]
-struct KeptVertices {
-    mesh_index: Vec<u32>,
-}
-
-impl KeptVertices {
-    const NOT_YET: u32 = u32::MAX;
-
-    fn reset(&mut self, vertex_count: usize) {
-        self.mesh_index.clear();
-        self.mesh_index.resize(vertex_count, Self::NOT_YET);
-    }
-}
-
-/// Appends one country's kept triangles (indices into `positions`) and their vertices.
+/// Appends one country's shown triangles.
 fn append_fill(
     mesh: &mut Mesh,
-    positions: &[Pos2],
-    triangles: &[u32],
-    kept: &mut KeptVertices,
+    shown: &ShownTriangles,
     color: Color32,
     stripe_origin: Option<Pos2>,
 ) {
+    let base = mesh.vertices.len() as u32;
     let stripe_period = STRIPE_PERIOD_PT * 16.0 / 7.0;
-    for &local in triangles {
-        let slot = &mut kept.mesh_index[local as usize];
-        if *slot == KeptVertices::NOT_YET {
-            let pos = positions[local as usize];
-            let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
-                Pos2::new(
-                    (pos.x - origin.x) / stripe_period,
-                    (pos.y - origin.y) / stripe_period,
-                )
-            });
-            *slot = mesh.vertices.len() as u32;
-            mesh.vertices.push(egui::epaint::Vertex { pos, uv, color });
-        }
-        mesh.indices.push(*slot);
-    }
+    mesh.vertices.extend(shown.positions.iter().map(|&pos| {
+        let uv = stripe_origin.map_or(egui::epaint::WHITE_UV, |origin| {
+            Pos2::new(
+                (pos.x - origin.x) / stripe_period,
+                (pos.y - origin.y) / stripe_period,
+            )
+        });
+        egui::epaint::Vertex { pos, uv, color }
+    }));
+    mesh.indices.extend(shown.indices.iter().map(|&i| base + i));
 }
 
 /// A thin border segment as two quads: full colour along the middle, clear at the edges
@@ -311,8 +276,8 @@ impl BorderQuad {
     }
 
     /// Appends the segment unless it lies wholly beside the screen.
-    fn append_on_screen(&self, mesh: &mut Mesh, from: Pos2, to: Pos2, screen: &ScreenSide) {
-        if !screen.all_beyond_one_side(&[from, to]) {
+    fn append_on_screen(&self, mesh: &mut Mesh, from: Pos2, to: Pos2, screen: egui::Rect) {
+        if !all_beyond_one_side(screen, &[from, to]) {
             self.append(mesh, from, to);
         }
     }
@@ -352,11 +317,8 @@ impl BorderQuad {
 mod tests {
     use super::*;
 
-    fn screen() -> ScreenSide {
-        ScreenSide::new(egui::Rect::from_min_max(
-            Pos2::new(0.0, 0.0),
-            Pos2::new(100.0, 100.0),
-        ))
+    fn screen() -> egui::Rect {
+        egui::Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(100.0, 100.0))
     }
 
     #[test]
@@ -374,8 +336,12 @@ mod tests {
         ];
         // Vertices are numbered from 10 in the shared mesh.
         let indices = [10, 11, 12, 13, 14, 15, 11, 16, 12];
-        let kept = on_screen_triangles(&positions, &indices, 10, &screen());
-        assert_eq!(kept, vec![3, 4, 5, 1, 6, 2]);
+        let shown = on_screen_triangles(&positions, &indices, 10, screen());
+        assert_eq!(
+            shown.positions,
+            [3, 4, 5, 1, 6, 2].map(|i| positions[i]).to_vec()
+        );
+        assert_eq!(shown.indices, vec![0, 1, 2, 3, 4, 5]);
     }
 
     #[test]
@@ -388,20 +354,13 @@ mod tests {
             // Never used by a kept triangle: not copied.
             Pos2::new(-500.0, -500.0),
         ];
+        let shown = on_screen_triangles(&positions, &[0, 1, 2, 0, 2, 3], 0, screen());
         let mut mesh = Mesh::default();
-        let mut kept = KeptVertices::default();
-        kept.reset(positions.len());
-        append_fill(
-            &mut mesh,
-            &positions,
-            &[0, 1, 2, 0, 2, 3],
-            &mut kept,
-            Color32::RED,
-            None,
-        );
-        assert_eq!(mesh.vertices.len(), 4);
-        assert_eq!(mesh.indices, vec![0, 1, 2, 0, 2, 3]);
-        let positions_in_mesh: Vec<Pos2> = mesh.vertices.iter().map(|v| v.pos).collect();
+        mesh.vertices.push(egui::epaint::Vertex::default());
+        append_fill(&mut mesh, &shown, Color32::RED, None);
+        assert_eq!(mesh.vertices.len(), 5);
+        assert_eq!(mesh.indices, vec![1, 2, 3, 1, 3, 4]);
+        let positions_in_mesh: Vec<Pos2> = mesh.vertices[1..].iter().map(|v| v.pos).collect();
         assert_eq!(positions_in_mesh, positions[..4].to_vec());
     }
 
@@ -413,7 +372,7 @@ mod tests {
             &mut mesh,
             Pos2::new(-30.0, 10.0),
             Pos2::new(-5.0, 90.0),
-            &screen(),
+            screen(),
         );
         assert!(mesh.vertices.is_empty());
         // Crossing the screen from beyond the left to beyond the right: drawn.
@@ -421,7 +380,7 @@ mod tests {
             &mut mesh,
             Pos2::new(-30.0, 50.0),
             Pos2::new(130.0, 50.0),
-            &screen(),
+            screen(),
         );
         assert_eq!(mesh.vertices.len(), 6);
     }
